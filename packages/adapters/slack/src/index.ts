@@ -1,0 +1,10 @@
+export { SlackAdapter, createSlackAdapter, type SlackAdapterParts, type SlackDirectoryListener } from './slack-adapter';
+export { resolveSlackConfig, slackConfigFromEnv, type SlackAdapterConfig, type SlackRetryConfig, type SlackTransport } from './config';
+export { SlackDirectory, type SlackProfile } from './directory/slack-directory';
+export { parseSlackId, slackMemberId, slackRoomId } from './ids';
+export { escapeMrkdwn, unescapeSlackText } from './render/mrkdwn';
+export { renderMessage, type SlackBlock, type SlackMessage } from './render/blocks';
+export { signSlackRequest, verifySlackSignature, SIGNATURE_TOLERANCE_SECONDS } from './webhook/verify';
+export { parseRequestBody, type SlackDirectoryChange, type SlackInbound } from './webhook/parse';
+export type { SlackHttpRoute, SlackRawRequest, SlackRawResponse } from './webhook/http-types';
+export type { SocketClient, SocketClientFactory, SocketEnvelope } from './socket/socket-transport';

@@ -1,0 +1,61 @@
+import { inject, injectable } from 'inversify';
+import type { Room } from '../domain/types';
+import type { HolidaySource } from '../ports/holiday-source';
+import type { Logger } from '../ports/logger';
+import type { HolidayScope, Storage } from '../ports/storage';
+import { TOKENS } from '../tokens';
+import { nonBusinessReason, type NonBusinessReason } from './business-calendar';
+import { addDays } from './zoned';
+
+/** The calendar for a span of dates, loaded once so that planning asks storage once. */
+export class CalendarSnapshot {
+  constructor(
+    private readonly holidays: HolidaySource,
+    private readonly company: ReadonlySet<string>,
+    private readonly roomHolidays: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly logger?: Logger,
+  ) {}
+
+  reason(room: Room, date: string): NonBusinessReason | undefined {
+    const stored = this.roomHolidays.get(room.id);
+    const withStored = stored && stored.size ? { ...room, holidays: [...room.holidays, ...stored] } : room;
+    return nonBusinessReason(withStored, date, { holidays: this.holidays, companyHolidays: this.company, logger: this.logger });
+  }
+
+  isBusinessDate(room: Room, date: string): boolean {
+    return this.reason(room, date) === undefined;
+  }
+
+  /** A national holiday's name on `date` for the room's country, if any. */
+  nationalHolidayName(room: Room, date: string): string | undefined {
+    return this.holidays.holidays(room.country, Number(date.slice(0, 4)))?.find((h) => h.date === date)?.name;
+  }
+}
+
+/** Business dates: work days, national, company and room holidays. */
+@injectable()
+export class CalendarService {
+  constructor(
+    @inject(TOKENS.Storage) private readonly storage: Storage,
+    @inject(TOKENS.HolidaySource) private readonly holidays: HolidaySource,
+    @inject(TOKENS.Logger) private readonly logger: Logger,
+  ) {}
+
+  /** Loads company and stored room holidays for `[from, to]`. */
+  async snapshot(rooms: Room[], from: string, to: string): Promise<CalendarSnapshot> {
+    const company = new Set(await this.storage.calendar.list('company', from, to));
+    const byRoom = new Map<string, Set<string>>();
+    for (const room of rooms) byRoom.set(room.id, new Set(await this.storage.calendar.list(`room:${room.id}`, from, to)));
+    return new CalendarSnapshot(this.holidays, company, byRoom, this.logger);
+  }
+
+  /** A snapshot around `date`: the usual span for one day's questions. */
+  around(rooms: Room[], date: string, daysAhead = 31): Promise<CalendarSnapshot> {
+    return this.snapshot(rooms, addDays(date, -1), addDays(date, daysAhead));
+  }
+
+  /** Adds holidays to a scope. */
+  add(scope: HolidayScope, dates: string[]): Promise<void> {
+    return this.storage.calendar.add(scope, dates);
+  }
+}

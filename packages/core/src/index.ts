@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+
+export * from './domain/types';
+export * from './errors';
+export * from './config';
+export * from './tokens';
+export * from './bot';
+export * from './container';
+export type * from './ports/chat-adapter';
+export type * from './ports/clock';
+export type * from './ports/holiday-source';
+export type * from './ports/storage';
+export * from './ports/logger';
+export * from './ports/metrics';
+export * from './clock/system-clock';
+export * from './clock/virtual-clock';
+export * from './calendar/zoned';
+export * from './calendar/business-calendar';
+export * from './calendar/japan-holidays';
+export * from './language';
+export type * from './engine/handler';
+export * from './report/board';
+export * from './storage/memory-storage';

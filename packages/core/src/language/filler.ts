@@ -1,0 +1,43 @@
+import { phrases } from './scan';
+
+/**
+ * Words that carry no meaning for a leave-time answer: politeness, particles, greetings,
+ * "I'll leave", hedges. What remains after the readers and these are removed decides
+ * whether the text was understood (nothing left) or not (anything left).
+ */
+const JA_FILLER = [
+  // greetings and politeness around the answer
+  'お疲れ様です', 'お疲れさまです', 'おつかれさまです', 'お疲れ様でした', 'お疲れ様', 'おつかれ', 'お疲れです', 'お疲れ',
+  'おはようございます', 'おはよう', 'こんにちは', 'ありがとうございます', 'ありがとう',
+  'よろしくお願いします', 'よろしくお願いいたします', 'お願いします', 'お願いいたします', 'おねがいします', 'お願い', 'よろしく',
+  'すみません', 'すいません', '失礼します', '了解です', '了解', 'はい', 'えっと', 'えーと', 'あ',
+  // the act of leaving
+  '帰ります', '帰る', '帰れます', '帰れる', '帰れそう', '帰ろう', '帰宅します', '帰宅', '退社します', '退社', '退勤します', '退勤',
+  '上がります', '上がる', '上がり', 'あがります', 'あがる', 'あがり', '出ます', '出る', '失礼', 'オフィスを出', '会社を出',
+  // hedges, plans, endings
+  'と思います', 'と思ってます', 'と思う', 'かもしれません', 'かも', 'かなー', 'かな', 'でしょう', 'だと', 'です', 'でした', 'でーす', 'っす',
+  'ます', 'ました', 'になります', 'になりそうです', 'になりそう', 'なりそうです', 'なりそう', 'なります', 'なる', 'します', 'する', 'しよう',
+  'の予定です', '予定です', '予定', 'つもりです', 'つもり', '見込みです', '見込み', '目標', 'めど', '目処', '目途', '感じです', '感じ',
+  'たぶん', '多分', 'おそらく', '恐らく', '一応', 'いちおう', 'とりあえず', '一旦', 'いったん', 'まだ', '今のところ', '現時点では', '現状',
+  '残業して', '残業で', '残業', 'ダッシュ', 'お先に', 'いただきます', 'いただいています', 'もらいます', '取ります', '取る', 'とります', 'の間', '間', 'だけ', 'ちょっと', 'ちょい', '少し', 'ので', 'なので', 'だけど', 'けど', 'よ', 'ね', 'な', 'わ', 'さ',
+  // particles (last: single characters)
+  'には', 'では', 'までに', 'まで', 'で', 'に', 'は', 'の', 'を', 'が', 'も', 'と', 'へ', 'w', '笑', 'ー', '~', '-',
+];
+
+const EN_FILLER = [
+  'hi', 'hello', 'hey', 'good morning', 'morning', 'thanks', 'thank you', 'thx', 'please', 'pls', 'plz', 'ok', 'okay', 'sure', 'yes', 'yeah', 'well', 'so', 'and', 'then', 'but', 'oh', 'um', 'uh', 'hmm', 'lol',
+  "i'll", 'i will', "i'm", 'im', 'i am', 'i', "i'd", 'we', 'me', 'my', 'it', "it's", 'will', 'would', 'be', 'is', 'are', 'should', 'shall', 'gonna', 'going to', 'going', 'want to', 'plan to', 'planning to', 'planning', 'plan is', 'plan', 'expect to', 'hope to', 'hoping to', 'try to', 'aim to', 'aiming for', 'aiming',
+  'leave', 'leaving', 'head out', 'heading out', 'head home', 'heading home', 'go home', 'going home', 'get out', 'out', 'home', 'clock out', 'clocking out', 'sign off', 'log off', 'finish', 'finishing', 'done', 'wrap up', 'the office', 'office', 'work', 'for the day', 'for today',
+  'probably', 'maybe', 'likely', 'think', 'guess', 'expecting', 'expect', 'just', 'still', 'at', 'by', 'on', 'the', 'a', 'for', 'to', 'from', 'of', 'today', 'tonight', 'this evening', 'evening', 'again', 'there', 'latest', 'at the latest', 'no later than',
+];
+
+const FILLER = phrases([...JA_FILLER, ...EN_FILLER]);
+/** What is left between words once the filler is gone: spaces, separators, question marks. */
+const SEPARATORS = /[\s?:/.'+~-]+/g;
+
+/** True when nothing but filler remains (extra words may count as filler for one reading). */
+export function onlyFiller(rest: string, extra?: RegExp): boolean {
+  let s = rest;
+  if (extra) s = s.replace(extra, ' ');
+  return s.replace(FILLER, ' ').replace(SEPARATORS, '').length === 0;
+}

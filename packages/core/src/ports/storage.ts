@@ -1,0 +1,112 @@
+import type { Declaration, DeclarationChange, Job, JobStatus, Member, Room } from '../domain/types';
+
+/** What a backend can do; the contract and the engine read these, never the class. */
+export interface StorageCapabilities {
+  /** `transaction()` is atomic: a failure rolls every write back. */
+  transactions: boolean;
+  /** Several processes may share this storage; claims stay unique across them. */
+  sharedAcrossProcesses: boolean;
+}
+
+export interface MemberRepository {
+  /** The member, or `undefined`. */
+  get(id: string): Promise<Member | undefined>;
+  /** Every member, ordered by id. */
+  list(): Promise<Member[]>;
+  /** Creates or replaces members, in one batch. */
+  upsert(members: Member[]): Promise<void>;
+  /** Removes a member (its declarations stay until purged). */
+  remove(id: string): Promise<void>;
+}
+
+export interface RoomRepository {
+  /** The room, or `undefined`. */
+  get(id: string): Promise<Room | undefined>;
+  /** Every room, ordered by id. */
+  list(): Promise<Room[]>;
+  /** Creates or replaces rooms, in one batch. */
+  upsert(rooms: Room[]): Promise<void>;
+  /** Removes a room. */
+  remove(id: string): Promise<void>;
+}
+
+export interface DeclarationRepository {
+  /** One member's declaration for a date, or `undefined`. */
+  get(memberId: string, date: string): Promise<Declaration | undefined>;
+  /** Declarations for a date, optionally only of the given members. */
+  listByDate(date: string, memberIds?: string[]): Promise<Declaration[]>;
+  /** One member's declarations in `[from, to]` (inclusive dates), ordered by date. */
+  listByMember(memberId: string, from: string, to: string): Promise<Declaration[]>;
+  /** Stores (or clears, when `declaration` is undefined) and appends the change to history, atomically. */
+  apply(memberId: string, date: string, declaration: Declaration | undefined, change: DeclarationChange): Promise<void>;
+  /** The history of one member's date, oldest first. */
+  history(memberId: string, date: string): Promise<DeclarationChange[]>;
+}
+
+/** Holiday scopes: the whole company, or one room (`room:<id>`). */
+export type HolidayScope = 'company' | `room:${string}`;
+
+export interface CalendarRepository {
+  /** Holidays of a scope in `[from, to]`, ordered. */
+  list(scope: HolidayScope, from: string, to: string): Promise<string[]>;
+  /** Adds dates to a scope (idempotent). */
+  add(scope: HolidayScope, dates: string[]): Promise<void>;
+  /** Removes dates from a scope. */
+  remove(scope: HolidayScope, dates: string[]): Promise<void>;
+}
+
+/** A job about to be claimed. */
+export interface JobClaim {
+  key: string;
+  kind: Job['kind'];
+  date: string;
+  target: string;
+  dueAt: string;
+}
+
+export interface JobOutcome {
+  status: Exclude<JobStatus, 'claimed'>;
+  reason?: string;
+  ref?: string;
+}
+
+export interface JobRepository {
+  /**
+   * Claims jobs for `owner` in one batch; returns the keys this call won. A key already
+   * claimed is lost unless its lease ended before `now` and it is still `claimed`.
+   */
+  claim(jobs: JobClaim[], owner: string, now: Date, leaseMs: number): Promise<string[]>;
+  /** Records the outcome of a claimed job. */
+  complete(key: string, outcome: JobOutcome, now: Date): Promise<void>;
+  /** Gives up unfinished claims of `owner` so another instance may take them (graceful stop). */
+  release(owner: string): Promise<void>;
+  /** One job, or `undefined`. */
+  get(key: string): Promise<Job | undefined>;
+  /** Every job of a business date. */
+  listByDate(date: string): Promise<Job[]>;
+}
+
+export interface InboundRepository {
+  /** Records an inbound event id; `false` when it was already recorded (a redelivery). */
+  remember(eventId: string, at: Date): Promise<boolean>;
+}
+
+/** The storage port: small repositories over real tables. */
+export interface Storage {
+  /** What this backend guarantees. */
+  readonly capabilities: StorageCapabilities;
+  readonly members: MemberRepository;
+  readonly rooms: RoomRepository;
+  readonly declarations: DeclarationRepository;
+  readonly calendar: CalendarRepository;
+  readonly jobs: JobRepository;
+  readonly inbound: InboundRepository;
+  /** Connects and brings the schema up to date; idempotent. */
+  init(): Promise<void>;
+  /** Runs `work` atomically where `capabilities.transactions` holds. */
+  transaction<T>(work: (tx: Storage) => Promise<T>): Promise<T>;
+  /** Answers when storage is reachable (health checks). */
+  ping(): Promise<boolean>;
+  /** Releases connections. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,59 @@
+import { inject, injectable } from 'inversify';
+import type { DeclarationValue, Room } from '../domain/types';
+import { jobKey } from '../domain/types';
+import type { Outgoing } from '../ports/chat-adapter';
+import type { Storage } from '../ports/storage';
+import type { Logger } from '../ports/logger';
+import { Directory } from '../engine/directory';
+import { Outbox } from '../engine/outbox';
+import { formatValue } from '../i18n/format';
+import { messages } from '../i18n/messages';
+import { TOKENS } from '../tokens';
+import { renderBoard, type Board } from './board';
+
+/** Builds rooms' boards and keeps posted reports true after later changes. */
+@injectable()
+export class ReportService {
+  constructor(
+    @inject(TOKENS.Storage) private readonly storage: Storage,
+    @inject(Directory) private readonly directory: Directory,
+    @inject(Outbox) private readonly outbox: Outbox,
+    @inject(TOKENS.Logger) private readonly logger: Logger,
+  ) {}
+
+  async board(room: Room, date: string): Promise<Board> {
+    const declarations = await this.storage.declarations.listByDate(date, room.members);
+    const byMember = new Map(declarations.map((d) => [d.memberId, d]));
+    const members = await Promise.all(room.members.map((id) => this.storage.members.get(id)));
+    return {
+      room,
+      date,
+      entries: room.members.map((id, i) => ({ member: { id, name: members[i]?.name ?? id }, declaration: byMember.get(id) })),
+    };
+  }
+
+  async render(room: Room, date: string, locale = room.locale): Promise<Outgoing> {
+    return { kind: 'report', locale, text: renderBoard(await this.board(room, date), locale) };
+  }
+
+  /**
+   * After a member's declaration changed: every report of that date already posted to one
+   * of the member's rooms is edited in place, or, where the adapter cannot edit, gets one
+   * short follow-up line. Never a second full report.
+   */
+  async onDeclarationChanged(memberId: string, memberName: string, date: string, before?: DeclarationValue, after?: DeclarationValue): Promise<void> {
+    for (const room of await this.directory.roomsOf(memberId)) {
+      const job = await this.storage.jobs.get(jobKey('report', date, room.id));
+      if (job?.status !== 'sent') continue;
+      const target = { kind: 'room' as const, id: room.id, name: room.name };
+      try {
+        if (job.ref && (await this.outbox.edit(target, job.ref, await this.render(room, date)))) continue;
+        const m = messages(room.locale);
+        const show = (v?: DeclarationValue): string => (v ? formatValue(v, room.locale) : m.notAnswered());
+        await this.outbox.send(target, { kind: 'reply', locale: room.locale, text: m.followUp(memberName, show(before), show(after)) });
+      } catch (error) {
+        this.logger.warn('could not update a posted report', { room: room.id, date, error: String(error) });
+      }
+    }
+  }
+}

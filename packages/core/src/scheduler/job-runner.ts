@@ -1,0 +1,62 @@
+import { inject, injectable } from 'inversify';
+import type { Storage, JobOutcome } from '../ports/storage';
+import type { Clock } from '../ports/clock';
+import type { Logger } from '../ports/logger';
+import type { Metrics } from '../ports/metrics';
+import { Directory } from '../engine/directory';
+import { Outbox } from '../engine/outbox';
+import { hearingButtons } from '../engine/hearing';
+import { formatDay, messages } from '../i18n/messages';
+import { toValue } from '../engine/declarations';
+import { ReportService } from '../report/report-service';
+import { TOKENS } from '../tokens';
+import type { PlannedJob } from './plan';
+
+/** Sends one claimed job and records its outcome: sent, failed with reason, or skipped with reason. */
+@injectable()
+export class JobRunner {
+  constructor(
+    @inject(TOKENS.Storage) private readonly storage: Storage,
+    @inject(Directory) private readonly directory: Directory,
+    @inject(Outbox) private readonly outbox: Outbox,
+    @inject(ReportService) private readonly reports: ReportService,
+    @inject(TOKENS.Clock) private readonly clock: Clock,
+    @inject(TOKENS.Logger) private readonly logger: Logger,
+    @inject(TOKENS.Metrics) private readonly metrics: Metrics,
+  ) {}
+
+  async run(job: PlannedJob): Promise<void> {
+    let outcome: JobOutcome;
+    try {
+      outcome = job.kind === 'report' ? await this.report(job) : await this.hearing(job);
+    } catch (error) {
+      outcome = { status: 'failed', reason: String(error instanceof Error ? error.message : error).slice(0, 500) };
+      this.logger.error('job failed', { job: job.key, reason: outcome.reason });
+    }
+    await this.storage.jobs.complete(job.key, outcome, this.clock.now());
+    this.metrics.increment('kaeru_jobs_total', { kind: job.kind, status: outcome.status, ...(outcome.status === 'skipped' ? { reason: outcome.reason ?? '' } : {}) });
+  }
+
+  private async hearing(job: PlannedJob): Promise<JobOutcome> {
+    const member = await this.directory.member(job.target);
+    const rooms = await this.directory.roomsOf(job.target);
+    if (!member || rooms.length === 0) return { status: 'skipped', reason: 'member_left' };
+    const current = await this.storage.declarations.get(member.id, job.date);
+    if (current?.state === 'off') return { status: 'skipped', reason: 'day_off' };
+    const locale = Directory.localeOf(member, rooms);
+    const m = messages(locale);
+    const day = formatDay(job.date, job.date, locale);
+    const withButtons = this.outbox.hasButtons(member.id);
+    const text = withButtons ? m.hearing(member.name, day, current && toValue(current)) : `${m.hearing(member.name, day, current && toValue(current))}\n${m.typedExamples()}`;
+    const buttons = withButtons ? hearingButtons(job.date, rooms[0], locale) : undefined;
+    const sent = await this.outbox.send({ kind: 'member', id: member.id, name: member.name }, { kind: 'hearing', text, locale, ...(buttons ? { buttons } : {}) });
+    return { status: 'sent', ref: sent.ref };
+  }
+
+  private async report(job: PlannedJob): Promise<JobOutcome> {
+    const room = await this.directory.room(job.target);
+    if (!room) return { status: 'skipped', reason: 'room_removed' };
+    const sent = await this.outbox.send({ kind: 'room', id: room.id, name: room.name }, await this.reports.render(room, job.date));
+    return { status: 'sent', ref: sent.ref };
+  }
+}

@@ -1,0 +1,139 @@
+import { inject, injectable } from 'inversify';
+import type { Clock, TimerHandle } from '../ports/clock';
+import type { Logger } from '../ports/logger';
+import type { Metrics } from '../ports/metrics';
+import type { Storage } from '../ports/storage';
+import { CalendarService } from '../calendar/calendar-service';
+import { addDays, localDate } from '../calendar/zoned';
+import { Directory } from '../engine/directory';
+import { ScheduleSignal } from '../engine/signals';
+import { TOKENS } from '../tokens';
+import { JobRunner } from './job-runner';
+import { compareJobs, planDay, type PlannedJob } from './plan';
+
+/** How far ahead the plan looks for the next job (long holidays included). */
+const LOOKAHEAD_DAYS = 40;
+/** How long a claim protects a job whose holder may have died mid-send. */
+const LEASE_MS = 5 * 60_000;
+
+/**
+ * Arms ONE timer for the next due job; no polling. When it fires (or at start, or when
+ * rooms, members or calendars change) it claims every due job that is still useful, runs
+ * them, and arms the timer again. A clock that jumped forward simply finds more jobs due;
+ * one that jumped back finds none and re-arms: claims in storage make each run once.
+ */
+@injectable()
+export class Scheduler {
+  private timer?: TimerHandle;
+  private next?: Date;
+  private running = false;
+  private queue: Promise<void> = Promise.resolve();
+  /** Keys this process already tried, so a re-plan does not ask storage about them again. */
+  private readonly attempted = new Set<string>();
+
+  constructor(
+    @inject(TOKENS.Storage) private readonly storage: Storage,
+    @inject(Directory) private readonly directory: Directory,
+    @inject(CalendarService) private readonly calendar: CalendarService,
+    @inject(JobRunner) private readonly runner: JobRunner,
+    @inject(TOKENS.Clock) private readonly clock: Clock,
+    @inject(TOKENS.Logger) private readonly logger: Logger,
+    @inject(TOKENS.Metrics) private readonly metrics: Metrics,
+    @inject(TOKENS.InstanceId) private readonly instanceId: string,
+    @inject(ScheduleSignal) signal: ScheduleSignal,
+  ) {
+    signal.listen(() => {
+      if (this.running) void this.rearm();
+    });
+  }
+
+  /** Catches up what is due and still useful, then arms the timer. */
+  start(): Promise<void> {
+    this.running = true;
+    return this.rearm();
+  }
+
+  /** Disarms, waits for jobs in flight, and gives up unfinished claims. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.timer?.cancel();
+    this.timer = undefined;
+    await this.queue;
+    await this.storage.jobs.release(this.instanceId);
+  }
+
+  /** Re-plans now; serialized with every other run. */
+  rearm(): Promise<void> {
+    this.queue = this.queue.then(() => this.cycle()).catch((error) => this.logger.error('scheduler cycle failed', { error: String(error) }));
+    return this.queue;
+  }
+
+  /** Resolves when no run is in progress. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  /** The instant the timer is armed for, if any. */
+  get nextDueAt(): Date | undefined {
+    return this.running ? this.next : undefined;
+  }
+
+  private async cycle(): Promise<void> {
+    if (!this.running) return;
+    this.timer?.cancel();
+    for (;;) {
+      const now = this.clock.now();
+      const { due, next } = await this.plan(now);
+      if (due.length === 0) {
+        this.arm(next ?? new Date(now.getTime() + LOOKAHEAD_DAYS * 86_400_000));
+        return;
+      }
+      due.forEach((job) => this.attempted.add(job.key));
+      const won = new Set(await this.storage.jobs.claim(due, this.instanceId, now, LEASE_MS));
+      this.metrics.increment('kaeru_jobs_claimed_total', {}, won.size);
+      for (const job of due) if (won.has(job.key) && this.running) await this.runner.run(job);
+      if (!this.running) return;
+    }
+  }
+
+  private arm(at: Date): void {
+    this.next = at;
+    this.timer = this.clock.setTimer(at, () => this.rearm());
+    this.metrics.set('kaeru_scheduler_next_due_seconds', Math.round(at.getTime() / 1000));
+  }
+
+  /** Due-and-useful jobs not yet tried by this process, and the next future due instant. */
+  private async plan(now: Date): Promise<{ due: PlannedJob[]; next?: Date }> {
+    const [rooms, members] = await Promise.all([this.directory.rooms(), this.directory.members()]);
+    const today = localDate(now, 'UTC');
+    this.prune(addDays(today, -3));
+    if (rooms.length === 0) return { due: [] };
+    const calendar = await this.calendar.snapshot(rooms, addDays(today, -2), addDays(today, LOOKAHEAD_DAYS + 2));
+    const due: PlannedJob[] = [];
+    let next: Date | undefined;
+    let foundAt: number | undefined;
+    for (let offset = -1; offset <= LOOKAHEAD_DAYS; offset++) {
+      // Zones differ by up to ~26 hours, so two more days after the first future job settle the minimum.
+      if (foundAt !== undefined && offset > foundAt + 2) break;
+      for (const job of planDay({ rooms, members, calendar }, now, offset)) {
+        if (this.attempted.has(job.key)) continue;
+        const dueAt = new Date(job.dueAt);
+        if (dueAt <= now) {
+          if (now < job.usefulUntil) due.push(job);
+        } else if (!next || dueAt < next) {
+          next = dueAt;
+          foundAt ??= offset;
+        }
+      }
+    }
+    return { due: dedupe(due).sort(compareJobs), next };
+  }
+
+  private prune(before: string): void {
+    for (const key of this.attempted) if (key.split(':')[1] < before) this.attempted.delete(key);
+  }
+}
+
+function dedupe(jobs: PlannedJob[]): PlannedJob[] {
+  return [...new Map(jobs.map((j) => [j.key, j])).values()];
+}

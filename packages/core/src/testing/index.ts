@@ -1,0 +1,3 @@
+export * from './test-bot';
+export * from './recording-adapter';
+export * from './storage-contract';

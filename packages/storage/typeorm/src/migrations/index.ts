@@ -1,0 +1,10 @@
+import { KaeruInitial1764720000000 } from './1764720000000-initial';
+
+/** Every migration this code knows, oldest first. Append; never edit a released one. */
+export const MIGRATIONS = [KaeruInitial1764720000000];
+
+/** The names TypeORM records in the migrations table. */
+export const KNOWN_MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((M) => new M().name);
+
+/** Where TypeORM records applied migrations; prefixed like every kaeru table. */
+export const MIGRATIONS_TABLE = 'kaeru_migrations';

@@ -1,0 +1,4 @@
+import { storageContract } from '@kaeru/core/testing';
+import { createMemoryStorage } from '@kaeru/storage-memory';
+
+storageContract('memory', async () => createMemoryStorage());

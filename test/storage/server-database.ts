@@ -1,0 +1,37 @@
+/**
+ * Gives the contract an empty database on a real server for each test: drops kaeru's
+ * tables from the database the URL names, so the next `init()` migrates from scratch.
+ * Point KAERU_TEST_*_URL at a throwaway database: its kaeru tables are wiped.
+ */
+const TABLES = [
+  'kaeru_migrations',
+  'kaeru_inbound_event',
+  'kaeru_job',
+  'kaeru_holiday',
+  'kaeru_declaration_change',
+  'kaeru_declaration',
+  'kaeru_room',
+  'kaeru_member',
+];
+
+export async function freshDatabase(kind: 'postgres' | 'mysql', url: string): Promise<string> {
+  if (kind === 'postgres') {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`DROP TABLE IF EXISTS ${TABLES.map((t) => `"${t}"`).join(', ')} CASCADE`);
+    } finally {
+      await client.end();
+    }
+  } else {
+    const mysql = await import('mysql2/promise');
+    const connection = await mysql.createConnection(url);
+    try {
+      await connection.query(`DROP TABLE IF EXISTS ${TABLES.map((t) => `\`${t}\``).join(', ')}`);
+    } finally {
+      await connection.end();
+    }
+  }
+  return url;
+}
