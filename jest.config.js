@@ -21,6 +21,7 @@ module.exports = {
     '^@kaeru/storage-typeorm$': '<rootDir>/packages/storage/typeorm/src/index.ts',
     '^@kaeru/adapter-console$': '<rootDir>/packages/adapters/console/src/index.ts',
     '^@kaeru/adapter-slack$': '<rootDir>/packages/adapters/slack/src/index.ts',
+    '^@kaeru/adapter-teams$': '<rootDir>/packages/adapters/teams/src/index.ts',
     '^@kaeru/server$': '<rootDir>/packages/server/src/index.ts',
     '^kaeru$': '<rootDir>/packages/cli/src/index.ts',
   },

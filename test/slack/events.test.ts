@@ -48,6 +48,29 @@ describe('Slack events over HTTP → Incoming', () => {
     }
   });
 
+  it('stop() waits for acknowledged events to finish, then refuses new ones with 503', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const handled: string[] = [];
+    const slow = await startSlackHarness({ sink: async (incoming) => (await gate, handled.push(incoming.eventId), []) });
+    try {
+      expect((await postSigned(slow.eventsUrl, JSON.stringify(fixture('message-im')))).status).toBe(200);
+      let stopped = false;
+      const stopping = slow.adapter.stop().then(() => (stopped = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(stopped).toBe(false);
+      release();
+      await stopping;
+      expect(handled).toEqual(['slack:Ev0IMMESSAGE1']);
+      const late = fixture('message-im');
+      late.event_id = 'Ev0LATE';
+      expect((await postSigned(slow.eventsUrl, JSON.stringify(late))).status).toBe(503);
+    } finally {
+      release();
+      await slow.close();
+    }
+  });
+
   it('unescapes Slack entities so core reads what the member typed', async () => {
     const body = fixture('message-im');
     body.event.text = '18:30 &lt;maybe&gt; &amp; then home';

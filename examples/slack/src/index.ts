@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createBot, InMemoryMetrics, type Member } from '@kaeru/core';
+import { ConfigError, createBot, InMemoryMetrics, type Member } from '@kaeru/core';
 import { createSlackAdapter, slackConfigFromEnv, slackRoomId } from '@kaeru/adapter-slack';
 import { createBotServer, createJsonLogger, parseLogLevel } from '@kaeru/server';
 import { createTypeormStorage } from '@kaeru/storage-typeorm';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
 }
 
 function required(value: string | undefined, name: string): string {
-  if (!value) throw new Error(`[kaeru] configuration: ${name}: is not set. Fix: the channel id (C…) from the channel's details`);
+  if (!value) throw new ConfigError(name, 'is not set', "copy the channel id (C…) from the bottom of the channel's details");
   return value;
 }
 

@@ -34,8 +34,8 @@ export interface HttpAdapter {
 }
 
 /** True when `adapter` declares routes; the one place the server checks it. */
-export function servesHttp(adapter: unknown): adapter is HttpAdapter {
-  return typeof (adapter as HttpAdapter | undefined)?.routes === 'function';
+export function servesHttp<T>(adapter: T): adapter is T & HttpAdapter {
+  return typeof (adapter as Partial<HttpAdapter> | undefined)?.routes === 'function';
 }
 
 /** A JSON response with the right content type. */

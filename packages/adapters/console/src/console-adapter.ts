@@ -57,7 +57,7 @@ export class ConsoleAdapter implements ChatAdapter {
   private readonly echo: boolean;
   private readonly interactive: boolean;
   /** Event ids must stay unique across runs: the engine remembers them in storage. */
-  private readonly runId = randomBytes(4).toString('hex');
+  private readonly runId = randomBytes(8).toString('hex');
   private markClosed!: () => void;
   private sink?: IncomingSink;
   private lines?: Interface;
@@ -87,7 +87,7 @@ export class ConsoleAdapter implements ChatAdapter {
     this.print(this.messages.banner(this.config.members, this.config.rooms, this.config.clock !== undefined));
     for (const note of this.config.notes ?? []) this.print(`-- ${note}`);
     if (this.config.clock) this.print(this.messages.clockAt(this.describeNow()));
-    if (this.speaker) this.print(this.messages.speakingAs(this.speaker, this.room));
+    if (this.speaker) this.print(this.messages.speakingFirst(this.speaker));
     if (this.config.inputReady) {
       this.busy = true;
       // A failed start is reported by whoever awaited it; the console then reads nothing.

@@ -7,6 +7,8 @@ export interface ConsoleMessages {
   banner(members: readonly Named[], rooms: readonly Named[], virtualClock: boolean): string;
   help(virtualClock: boolean): string;
   speakingAs(member: Named, room?: Named): string;
+  /** Who speaks before any /as. */
+  speakingFirst(member: Named): string;
   clockAt(when: string): string;
   unknownCommand(name: string): string;
   unknownMember(query: string, members: readonly Named[]): string;
@@ -39,6 +41,7 @@ const en: ConsoleMessages = {
       'Anything else is sent to the bot; type "help" to see what it understands.',
     ].join('\n'),
   speakingAs: (member, room) => `-- speaking as ${member.name} ${room ? `in #${room.name}` : 'in a direct message'}`,
+  speakingFirst: (member) => `-- you are ${member.name}, in a direct message (switch with /as)`,
   clockAt: (when) => `-- clock: ${when}`,
   unknownCommand: (name) => `-- unknown command "/${name}". Commands: ${COMMANDS}`,
   unknownMember: (query, members) => `-- no member "${query}". Members: ${list(members)}`,
@@ -68,6 +71,7 @@ const ja: ConsoleMessages = {
       'それ以外はボットに送られます。「ヘルプ」でボットが分かることを表示します。',
     ].join('\n'),
   speakingAs: (member, room) => `-- ${member.name} として${room ? ` #${room.name} で` : ' DM で'}話します`,
+  speakingFirst: (member) => `-- いまは ${member.name} として DM で話しています (/as で切り替え)`,
   clockAt: (when) => `-- 時刻: ${when}`,
   unknownCommand: (name) => `-- 「/${name}」というコマンドはありません。コマンド: ${COMMANDS}`,
   unknownMember: (query, members) => `-- メンバー「${query}」はいません。メンバー: ${list(members)}`,

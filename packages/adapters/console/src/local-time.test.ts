@@ -17,6 +17,7 @@ describe('console local time', () => {
     const now = new Date('2026-12-07T09:00:00+09:00');
     expect(parseTimeArgument('10:00', now, 'Asia/Tokyo')?.toISOString()).toBe('2026-12-07T01:00:00.000Z');
     expect(parseTimeArgument('9:00', now, 'Asia/Tokyo')?.toISOString()).toBe('2026-12-08T00:00:00.000Z');
+    expect(parseTimeArgument('17', now, 'Asia/Tokyo')?.toISOString()).toBe('2026-12-07T08:00:00.000Z');
     expect(parseTimeArgument('25:00', now, 'Asia/Tokyo')).toBeUndefined();
     expect(parseTimeArgument('tomorrow', now, 'Asia/Tokyo')).toBeUndefined();
   });

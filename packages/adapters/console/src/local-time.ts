@@ -56,7 +56,8 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const HH_MM = /^(\d{1,2})[:：](\d{2})$/;
+/** `09:00`, `9:00`, or a bare hour `9`. */
+const HH_MM = /^(\d{1,2})(?:[:：](\d{2}))?$/;
 const LOCAL_ISO = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2})?$/;
 
 /**
@@ -68,9 +69,9 @@ export function parseTimeArgument(arg: string, now: Date, timeZone: string): Dat
   const text = arg.trim();
   const hm = HH_MM.exec(text);
   if (hm) {
-    const [h, m] = [Number(hm[1]), Number(hm[2])];
+    const [h, m] = [Number(hm[1]), Number(hm[2] ?? '0')];
     if (h > 23 || m > 59) return undefined;
-    const time = `${String(h).padStart(2, '0')}:${hm[2]}`;
+    const time = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
     const today = localParts(now, timeZone).date;
     const candidate = zonedInstant(today, time, timeZone);
     return candidate.getTime() > now.getTime() ? candidate : zonedInstant(addDays(today, 1), time, timeZone);

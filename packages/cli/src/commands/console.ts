@@ -5,7 +5,7 @@ import { ConfigError, createBot, resolveConfig, VirtualClock } from '@kaeru/core
 import { createTypeormStorage } from '@kaeru/storage-typeorm';
 import { EXIT, reportError, type CliIo } from '../cli-io';
 import { describeDatabase, resolveDatabase } from '../config/database';
-import { loadConfig, type LoadedConfig } from '../config/load-config';
+import { findConfigFile, loadConfig, type LoadedConfig } from '../config/load-config';
 import { DEMO_CONFIG } from '../demo';
 import { createStderrLogger } from '../stderr-logger';
 import { defaultVirtualStart, parseStart } from '../virtual-start';
@@ -26,11 +26,13 @@ export interface ConsoleOptions {
  * Resolves to the exit code once input ended (or /quit) and the bot stopped.
  */
 export async function runConsole(options: ConsoleOptions, io: CliIo): Promise<number> {
+  let source: string | undefined;
   let loaded: LoadedConfig | undefined;
   try {
-    loaded = loadConfig({ cwd: io.cwd, file: options.config });
+    source = findConfigFile(io.cwd, options.config);
+    loaded = loadConfig({ cwd: io.cwd, file: source });
   } catch (error) {
-    return reportError(error, io, options.config);
+    return reportError(error, io, source);
   }
   try {
     const config = loaded?.bot ?? DEMO_CONFIG;

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { migrate } from '@kaeru/storage-typeorm';
 import { EXIT, reportError, type CliIo } from '../cli-io';
 import { describeDatabase, resolveDatabase } from '../config/database';
-import { loadConfig, type LoadedConfig } from '../config/load-config';
+import { findConfigFile, loadConfig, type LoadedConfig } from '../config/load-config';
 
 export interface MigrateOptions {
   db?: string;
@@ -18,15 +18,17 @@ export interface MigrateOptions {
  * does the same at start; this is for servers whose app user may not change the schema.
  */
 export async function runMigrate(options: MigrateOptions, io: CliIo): Promise<number> {
+  let source: string | undefined;
   let loaded: LoadedConfig | undefined;
   try {
-    loaded = loadConfig({ cwd: io.cwd, file: options.config });
+    source = findConfigFile(io.cwd, options.config);
+    loaded = loadConfig({ cwd: io.cwd, file: source });
     const database = resolveDatabase(options, loaded?.storage, { cwd: io.cwd, configFile: loaded?.source, env: io.env });
     if (database.type === 'sqlite') mkdirSync(dirname(database.file), { recursive: true });
     await migrate(database);
     io.stdout.write(`[kaeru] migrations applied: ${describeDatabase(database, io.cwd)}\n`);
     return EXIT.ok;
   } catch (error) {
-    return reportError(error, io, loaded?.source ?? options.config);
+    return reportError(error, io, source);
   }
 }

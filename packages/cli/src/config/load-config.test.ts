@@ -26,16 +26,18 @@ describe('config file: each bad setting names itself and the fix', () => {
     [{ rooms: [{ ...room, teiji: '25:00' }], members: [member] }, 'rooms[0].teiji: "25:00" is not a time'],
     [{ rooms: [{ ...room, locale: 'fr' }], members: [member] }, 'rooms[0].locale: "fr" is not allowed. Fix: use "ja" or "en"'],
     [{ rooms: [{ ...room, workDays: ['mon'] }], members: [member] }, 'rooms[0].workDays[0]: expected a number, got "mon". Fix: list weekdays 1 (Monday) to 7 (Sunday)'],
-    [{ rooms: [{ ...room, workDays: [0] }], members: [member] }, 'rooms[0].workDays[0]: 0: '],
+    [{ rooms: [{ ...room, workDays: [0] }], members: [member] }, 'rooms[0].workDays[0]: 0 is out of range. Fix: list weekdays'],
     [{ rooms: [{ ...room, members: ['sato'] }], members: [member] }, 'rooms[0].members[0]: "sato" is not a configured member'],
     [{ rooms: [{ ...room, hearingTime: '09:00' }], members: [member] }, 'rooms[0].hearingTime: is not a setting. Fix: remove it, or did you mean "hearingAt"?'],
     [{ rooms: [room], members: [{ id: 'yamada' }] }, 'members[0].name: is missing. Fix: give it a display name'],
-    [{ rooms: [room], members: [{ ...member, timeZone: 'JST' }] }, 'members[0].timeZone: "JST" is not an IANA time zone'],
+    [{ rooms: [room], members: [{ ...member, timeZone: 'Tokyo' }] }, 'members[0].timeZone: "Tokyo" is not an IANA time zone'],
     [{ rooms: room, members: [member] }, 'rooms: expected a list, got'],
     [{ companyHolidays: ['12/29'] }, 'companyHolidays[0]: "12/29" is not a date or range. Fix: write "2026-12-29" or "2026-12-29..2027-01-03"'],
     [{ storage: { type: 'redis' } }, 'storage.type: "redis" is not allowed. Fix: use "sqlite", "postgres" or "mysql"'],
     [{ storage: { type: 'sqlite' } }, 'storage.file: is missing. Fix: give the SQLite file path'],
     [{ storage: { type: 'postgres', url: 'postgres://kaeru:s3cret@db/kaeru' } }, 'storage.url: holds a password, and config files get committed. Fix: leave storage.url out and set KAERU_DATABASE_URL'],
+    [{ rooms: [{ ...room, id: '' }] }, 'rooms[0].id: is empty. Fix: give it a unique string id'],
+    [{ storage: { type: 'sqlite', file: 'k.sqlite', url: 'x' } }, 'storage.url: is not a setting. Fix: remove it. Settings here: type, file'],
     [{ room: [room] }, 'room: is not a setting. Fix: remove it, or did you mean "rooms"?'],
   ])('%j', (raw, message) => {
     const text = errorOf(raw);
@@ -92,7 +94,7 @@ describe('config file: loading', () => {
     expect(() => parseConfig('rooms: [\n  - id', '/x/kaeru.config.yaml')).toThrow(/is not valid YAML/);
   });
 
-  it('accepts the repository's kaeru.config.example.json as it is', () => {
+  it("accepts the repository's kaeru.config.example.json as it is", () => {
     const example = join(__dirname, '..', '..', '..', '..', 'kaeru.config.example.json');
     const loaded = loadConfig({ cwd: tmpdir(), file: example })!;
     expect(loaded.resolved.rooms[0]).toMatchObject({ id: 'sales', hearingAt: '09:00', workDays: [1, 2, 3, 4, 5] });

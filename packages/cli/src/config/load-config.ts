@@ -75,9 +75,9 @@ function toConfigError(issue: z.core.$ZodIssue, raw: unknown): ConfigError {
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0];
-      const known = knownKeys(path);
-      const near = known.find((k) => similar(k, key));
-      const fix = `remove it${near ? `, or did you mean "${near}"?` : ''}${known.length ? ` Settings here: ${known.join(', ')}` : ''}`;
+      const known = knownKeys(path, raw);
+      const near = known.find((k) => k !== key && similar(k, key));
+      const fix = `remove it${near ? `, or did you mean "${near}"?` : '.'}${known.length ? ` Settings here: ${known.join(', ')}` : ''}`;
       return new ConfigError(settingPath([...path, key]), 'is not a setting', fix);
     }
     case 'invalid_type':
@@ -86,18 +86,21 @@ function toConfigError(issue: z.core.$ZodIssue, raw: unknown): ConfigError {
     case 'invalid_union':
     case 'invalid_value':
       return new ConfigError(settingPath(path), `${JSON.stringify(value)} is not allowed`, FIXES[name] ?? issue.message);
+    case 'too_small':
+    case 'too_big':
+      return new ConfigError(settingPath(path), typeof value === 'string' ? 'is empty' : `${JSON.stringify(value)} is out of range`, FIXES[name] ?? issue.message);
     default:
       return new ConfigError(settingPath(path), `${JSON.stringify(value)}: ${issue.message.toLowerCase()}`, FIXES[name] ?? 'see kaeru.config.example.json');
   }
 }
 
-function knownKeys(path: readonly PropertyKey[]): string[] {
+function knownKeys(path: readonly PropertyKey[], raw: unknown): string[] {
   const shape = configFileSchema.shape;
   if (path.length === 0) return Object.keys(shape).filter((k) => k !== '$schema');
   const section = path[0];
   if (section === 'rooms') return Object.keys(shape.rooms.unwrap().element.shape);
   if (section === 'members') return Object.keys(shape.members.unwrap().element.shape);
-  if (section === 'storage') return ['type', 'file', 'url'];
+  if (section === 'storage') return (raw as { storage?: { type?: unknown } }).storage?.type === 'sqlite' ? ['type', 'file'] : ['type', 'url'];
   return [];
 }
 

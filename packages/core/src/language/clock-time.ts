@@ -16,11 +16,11 @@ const PERIOD_WORDS = '午前|午後|朝|夜中|深夜|夜|夕方|夕|晩|今夜|
  * am/pm/o'clock. No nested quantifiers: each part is bounded, so matching is linear.
  */
 const ATOM = new RegExp(
-  `(?<![\\d.:/])(?:(${PERIOD_WORDS})\\s?)?(\\d{1,2})(?:([:.])(\\d{2})(?!\\d)|時(?!間)(?:\\s?(\\d{1,2})\\s?分|(半))?)?(?:\\s?(am|pm|o'?clock)(?![a-z]))?(?![\\d/])`,
+  `(?<![\\d/])(?<!\\d[:.])(?:(${PERIOD_WORDS})\\s?)?(\\d{1,2})(?:([:.])(\\d{2})(?!\\d)|時(?!間)(?:\\s?(\\d{1,2})\\s?分|(半))?)?(?:\\s?(am|pm|o'?clock)(?![a-z]))?(?![\\d/])`,
   'g',
 );
 /** 1830 / 0730: four digits with no separator, read as HHmm. */
-const HHMM = /(?<![\d.:/])([01]\d|2[0-9])([0-5]\d)(?![\d/]|時間|分)/g;
+const HHMM = /(?<![\d/])(?<!\d[:.])([01]\d|2[0-9])([0-5]\d)(?![\d/]|時間|分)/g;
 /** Named times: noon is never ambiguous the way 「12時」 is. */
 const NAMED = /(?<![a-z])(noon|midnight)(?![a-z])|正午/g;
 /** What may stand between the two ends of a range. */
@@ -81,7 +81,8 @@ function findAtoms(text: string): Atom[] {
 /** The minutes of an hour with a known period, or undefined when it does not exist (午前13時). */
 function withPeriod(hour: number, minute: number, period: Exclude<Period, undefined>): number | undefined {
   if (minute > 59) return undefined;
-  if (period === 'am') return hour === 0 || hour === 12 ? 1440 + minute : hour < 12 ? hour * 60 + minute : undefined;
+  // 1am / 午前1時 as a leave time is the night after the business day, like 25時.
+  if (period === 'am') return hour === 0 || hour === 12 ? 1440 + minute : hour < 5 ? 1440 + hour * 60 + minute : hour < 12 ? hour * 60 + minute : undefined;
   if (period === 'pm') return hour === 0 || hour === 12 ? 720 + minute : hour < 12 ? (hour + 12) * 60 + minute : hour <= 23 ? hour * 60 + minute : undefined;
   if (hour === 0 || hour === 12) return 1440 + minute;
   if (hour <= 5) return 1440 + hour * 60 + minute;

@@ -12,7 +12,7 @@ const HELP = phrases([
 const HELP_FILLER = phrases(['を', 'が', 'わからない', 'わかりません', '?', 'の', '教えて', 'ください', '下さい', '見せて', 'は', 'の', 'ですか', 'か', 'show', 'me', 'please', 'need', 'you', 'the', 'this', 'bot', 'ボット', 'bot の']);
 
 const REPORT = phrases([
-  'レポート', '一覧', 'ボード', '掲示板', 'みんなの退社時間', 'みんなの予定', 'みんなの帰宅時間', '全員の予定', '全員の退社時間', 'みんな何時に帰る', '誰が何時に帰る', 'だれが何時に帰る',
+  'レポート', 'レポ', '一覧', 'ボード', '掲示板', 'みんなの退社時間', 'みんなの予定', 'みんなの帰宅時間', '全員の予定', '全員の退社時間', 'みんな何時に帰る', '誰が何時に帰る', 'だれが何時に帰る',
   '退社時間一覧', '退社予定一覧', '帰宅時間一覧', '退社時間', '退社予定', 'みんなの状況', '状況', 'みんなは何時', 'みんな何時', 'みんなの', '全員の', 'チームの状況',
   'report', 'board', 'the board', 'status', 'list', 'who is leaving when', "who's leaving when", 'whos leaving when', 'who leaves when', 'when is everyone leaving', "when's everyone leaving", 'when does everyone leave', "everyone's times", 'team status', 'leave times', 'summary',
 ]);

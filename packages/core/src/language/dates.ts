@@ -1,4 +1,4 @@
-import { addDays, datesBetween, isDate, weekdayOf } from '../calendar/zoned';
+import { civilDate, daysBetween, everyDate, isoWeekday, plusDays } from './civil-date';
 import type { LocalClock } from './clock';
 import { phrases, type Scan } from './scan';
 import { INVALID, type Read } from './time-reading';
@@ -62,10 +62,7 @@ function partsOf(token: string): DateParts | undefined {
   return m ? { day: +m[1] } : undefined;
 }
 
-function iso(year: number, month: number, day: number): string | undefined {
-  const s = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isDate(s) ? s : undefined;
-}
+const iso = civilDate;
 
 /** The date of parts, the first one on or after `from` when the year (or month) is missing. */
 function resolveParts(p: DateParts, from: string): string | undefined {
@@ -81,11 +78,11 @@ function resolveParts(p: DateParts, from: string): string | undefined {
 }
 
 function weekdayDate(today: string, weekday: number, which: string | undefined): string {
-  const t = weekdayOf(today);
-  if (which && /来週|翌週|next/.test(which) && !/this/.test(which)) return addDays(today, 7 - t + weekday);
-  if (which === '再来週') return addDays(today, 14 - t + weekday);
-  if (which && /次|今度|coming/.test(which)) return addDays(today, (weekday - t + 7) % 7 || 7);
-  return addDays(today, (weekday - t + 7) % 7);
+  const t = isoWeekday(today);
+  if (which === '再来週') return plusDays(today, 14 - t + weekday);
+  if (which && /来週|翌週|next/.test(which) && !/this/.test(which)) return plusDays(today, 7 - t + weekday);
+  if (which && /次|今度|coming/.test(which)) return plusDays(today, (weekday - t + 7) % 7 || 7);
+  return plusDays(today, (weekday - t + 7) % 7);
 }
 
 /** Reads and consumes every date of a scan: sorted, without repeats. */
@@ -98,8 +95,8 @@ export function readDates(scan: Scan, clock: LocalClock): Read<string[]> {
     const pb = partsOf(b!);
     const from = pa && resolveParts(pa, today);
     const to = from && pb && resolveParts(pb, from);
-    if (!from || !to || to < from || to > addDays(from, MAX_RANGE_DAYS)) bad = true;
-    else dates.push(...datesBetween(from, to));
+    if (!from || !to || to < from || daysBetween(from, to) > MAX_RANGE_DAYS) bad = true;
+    else dates.push(...everyDate(from, to));
   });
   scan.take(SINGLE, (token) => {
     const p = partsOf(token);
@@ -110,7 +107,7 @@ export function readDates(scan: Scan, clock: LocalClock): Read<string[]> {
   scan.take(RELATIVE_WORDS, (word) => {
     const offset = RELATIVE[word] ?? RELATIVE[word.replace(/\s/g, ' ')] ?? 0;
     if (offset < 0) bad = true;
-    else dates.push(addDays(today, offset));
+    else dates.push(plusDays(today, offset));
   });
   scan.take(JA_WEEKDAY, (_, [which, day]) => {
     dates.push(weekdayDate(today, JA_WEEKDAYS.indexOf(day!) + 1, which));

@@ -80,7 +80,8 @@ export function readDeclaration(s: string, clock: LocalClock, options: Declarati
   if (state === 'off' || (dates && dates.length > 1)) return undefined; // a time on a day off, or one time for many days
   if (state === 'half') state = 'half_pm';
   if (state === 'loose-off') state = 'leaving';
-  const fields = timeFields(reading);
+  // 午後半休 says it is the afternoon: 「12時半」 beside it is not also 00:30.
+  const fields = timeFields(state === 'half_pm' ? { ...reading, alternatives: undefined } : reading);
   return {
     intent: 'declare',
     date,

@@ -19,14 +19,14 @@ const JA_FILLER = [
   'ます', 'ました', 'になります', 'になりそうです', 'になりそう', 'なりそうです', 'なりそう', 'なります', 'なる', 'します', 'する', 'しよう',
   'の予定です', '予定です', '予定', 'つもりです', 'つもり', '見込みです', '見込み', '目標', 'めど', '目処', '目途', '感じです', '感じ',
   'たぶん', '多分', 'おそらく', '恐らく', '一応', 'いちおう', 'とりあえず', '一旦', 'いったん', 'まだ', '今のところ', '現時点では', '現状',
-  '残業して', '残業で', '残業', 'ダッシュ', 'お先に', 'いただきます', 'いただいています', 'もらいます', '取ります', '取る', 'とります', 'の間', '間', 'だけ', 'ちょっと', 'ちょい', '少し', 'ので', 'なので', 'だけど', 'けど', 'よ', 'ね', 'な', 'わ', 'さ',
+  '客先から', '外出先から', '出先から', '現場から', '取引先から', '会社', '残業して', '残業で', '残業', 'ダッシュ', 'お先に', 'いただきます', 'いただいています', 'もらいます', '取ります', '取る', 'とります', 'の間', '間', 'だけ', 'ちょっと', 'ちょい', '少し', 'ので', 'なので', 'だけど', 'けど', 'よ', 'ね', 'な', 'わ', 'さ',
   // particles (last: single characters)
   'には', 'では', 'までに', 'まで', 'で', 'に', 'は', 'の', 'を', 'が', 'も', 'と', 'へ', 'w', '笑', 'ー', '~', '-',
 ];
 
 const EN_FILLER = [
   'hi', 'hello', 'hey', 'good morning', 'morning', 'thanks', 'thank you', 'thx', 'please', 'pls', 'plz', 'ok', 'okay', 'sure', 'yes', 'yeah', 'well', 'so', 'and', 'then', 'but', 'oh', 'um', 'uh', 'hmm', 'lol',
-  "i'll", 'i will', "i'm", 'im', 'i am', 'i', "i'd", 'we', 'me', 'my', 'it', "it's", 'will', 'would', 'be', 'is', 'are', 'should', 'shall', 'gonna', 'going to', 'going', 'want to', 'plan to', 'planning to', 'planning', 'plan is', 'plan', 'expect to', 'hope to', 'hoping to', 'try to', 'aim to', 'aiming for', 'aiming',
+  "i'll", 'i will', "i'm", 'im', 'i am', 'i', "i'd", 'we', 'me', 'my', 'it', "it's", 'will', 'would', 'be', 'is', 'are', 'should', 'shall', 'gonna', 'going to', 'going', 'want to', 'plan to', 'planning to', 'planning', 'plan is', 'plan', 'expect to', 'hope to', 'hoping to', 'try to', 'aim to', 'yet', 'aiming for', 'aiming',
   'leave', 'leaving', 'head out', 'heading out', 'head home', 'heading home', 'go home', 'going home', 'get out', 'out', 'home', 'clock out', 'clocking out', 'sign off', 'log off', 'finish', 'finishing', 'done', 'wrap up', 'the office', 'office', 'work', 'for the day', 'for today',
   'probably', 'maybe', 'likely', 'think', 'guess', 'expecting', 'expect', 'just', 'still', 'at', 'by', 'on', 'the', 'a', 'for', 'to', 'from', 'of', 'today', 'tonight', 'this evening', 'evening', 'again', 'there', 'latest', 'at the latest', 'no later than',
 ];

@@ -2,8 +2,8 @@ import { phrases } from './scan';
 
 /** Words that make a time approximate: 頃, くらい, 過ぎ, "around", "-ish". */
 export const APPROX = phrases([
-  '頃', 'ごろ', 'ころ', '頃に', 'くらい', 'ぐらい', '位', '前後', '過ぎ', 'すぎ', 'ちょい過ぎ', '程度', 'ほど', '目安', '以降', '以後', 'より後', '前', 'あたり', '辺り',
-  'around', 'about', 'approx', 'approximately', 'roughly', '-ish', 'ish', 'or so', 'give or take', 'circa', 'ca', 'sometime around', 'after', 'later than', 'before', 'or later', 'at the earliest', 'at earliest', 'something like',
+  '頃', 'ごろ', '頃に', 'くらい', 'ぐらい', '位', '前後', '過ぎ', 'すぎ', 'ちょい過ぎ', '程度', 'ほど', '目安', '以降', '以後', 'より後', '前', 'あたり', '辺り',
+  'around', 'about', 'approx', 'approximately', 'roughly', '-ish', 'ish', 'or so', 'give or take', 'circa', 'ca', 'sometime around', 'sometime', 'after', 'later than', 'before', 'or later', 'at the earliest', 'at earliest', 'something like',
 ]);
 
 /** Words that make an answer a change of the day's earlier one: やっぱり, 変更, "actually". */

@@ -30,7 +30,7 @@ const EN_POSSESSIVE = /^(.{1,40}?)'s\s(?:leave|leaving|departure|going\shome)\st
 const EN_FIND = /^(?:search|find|look\sup|lookup)\s(?:for\s)?(.{1,40})$/i;
 
 /** Words that look like names in those patterns but are not people we look up. */
-const NOT_NAMES = /^(?:みなさん|皆さん|皆様|みんな|全員|誰|だれ|私|わたし|僕|ぼく|俺|おれ|自分|今日|明日|本日|チーム|お客|お客様|お客さま|客先|先方|everyone|everybody|you|i|he|she|they|we|it|people|anyone|the team|team|me|my|your)$/i;
+const NOT_NAMES = /^(?:お疲れ|おつかれ|お疲れ様|ご苦労|お世話|みな|皆|みなさん|皆さん|皆様|みんな|全員|誰|だれ|私|わたし|僕|ぼく|俺|おれ|自分|今日|明日|本日|チーム|お客|お客様|お客さま|客先|先方|everyone|everybody|you|i|he|she|they|we|it|people|anyone|the team|team|me|my|your)$/i;
 
 function cleanName(raw: string): string | undefined {
   const name = raw

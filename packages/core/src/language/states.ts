@@ -44,7 +44,7 @@ for (const [state, list] of Object.entries(WORDS) as [StateWord, string[]][]) {
 const ANY_STATE = phrases([...BY_PHRASE.keys(), ...Object.values(WORDS).flat()]);
 
 /** Reads and consumes the state words; two different states are a contradiction (undefined + conflict). */
-export function readState(scan: Scan): { state?: StateWord; conflict: boolean } {
+export function readState(scan: Scan): { state?: Exclude<StateWord, 'not-a-state'>; conflict: boolean } {
   const seen = new Set<StateWord>();
   scan.take(ANY_STATE, (match) => {
     const state = BY_PHRASE.get(match.replace(/\s/g, ''));
@@ -53,6 +53,6 @@ export function readState(scan: Scan): { state?: StateWord; conflict: boolean } 
   // 「有給で休み」 "off, day off": the same state said twice is one state.
   if (seen.size > 1 && seen.has('loose-off') && seen.has('off')) seen.delete('loose-off');
   if (seen.size > 1 || seen.has('not-a-state')) return { conflict: true };
-  const [state] = seen;
+  const [state] = seen as Set<Exclude<StateWord, 'not-a-state'>>;
   return { state, conflict: false };
 }

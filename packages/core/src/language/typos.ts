@@ -48,7 +48,8 @@ export function correctTypos(s: string): string {
 }
 
 function correctJapanese(s: string, keyword: string): string {
-  for (let len = keyword.length - 1; len <= keyword.length + 1; len++) {
+  // Same length first: 「ヘルブ」 is ヘルプ misspelt, not ヘル + ブ.
+  for (const len of [keyword.length, keyword.length - 1, keyword.length + 1]) {
     for (let i = 0; i + len <= s.length; i++) {
       const window = s.slice(i, i + len);
       // The first letter must be right: slips happen inside a word, and it keeps 「取り」 noise away.

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Language evaluation: runs the built core's understand() over the corpus
+ * (test/fixtures/language/*.tsv) and prints one JSON document to stdout:
+ * accuracy per category, per language and overall, every miss, and the time one
+ * utterance takes (median and p99 in microseconds, after a warm-up).
+ * Exits 1 when any line misses. Run with `npm run eval:language` (builds first).
+ */
+const path = require('node:path');
+const { loadCorpus, corpusFiles, sameUnderstanding } = require('../test/language/corpus.js');
+
+let language;
+try {
+  language = require('../packages/core/dist/language');
+} catch (error) {
+  console.error(`[kaeru] [eval-language] cannot load the built core (run \`tsc -b\` first): ${error.message}`);
+  process.exit(2);
+}
+const { understand } = language;
+
+const WARM_UP_ROUNDS = 20;
+const TIMED_ROUNDS = 20;
+
+const cases = corpusFiles().flatMap((file) =>
+  loadCorpus(file).map((c) => ({ ...c, language: path.basename(file, '.tsv') })),
+);
+const ctxOf = (c) => ({ now: c.now, timeZone: c.timeZone, teiji: c.teiji });
+
+function rate(hits, total) {
+  return { total, correct: hits, accuracy: total ? Number((hits / total).toFixed(4)) : 1 };
+}
+
+function tally(key) {
+  const groups = new Map();
+  for (const r of results) {
+    const g = groups.get(r[key]) ?? { hits: 0, total: 0 };
+    g.total += 1;
+    if (r.ok) g.hits += 1;
+    groups.set(r[key], g);
+  }
+  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, g]) => [k, rate(g.hits, g.total)]));
+}
+
+const results = cases.map((c) => {
+  const actual = understand(c.utterance, ctxOf(c));
+  return { ...c, actual, ok: sameUnderstanding(actual, c.expected) };
+});
+
+// Timing: warm the JIT up on the whole corpus, then time each utterance one call at a time.
+for (let i = 0; i < WARM_UP_ROUNDS; i++) for (const c of cases) understand(c.utterance, ctxOf(c));
+const samples = [];
+for (let i = 0; i < TIMED_ROUNDS; i++) {
+  for (const c of cases) {
+    const ctx = ctxOf(c);
+    const start = process.hrtime.bigint();
+    understand(c.utterance, ctx);
+    samples.push(Number(process.hrtime.bigint() - start) / 1000);
+  }
+}
+samples.sort((a, b) => a - b);
+const percentile = (p) => Number(samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))].toFixed(1));
+
+const misses = results
+  .filter((r) => !r.ok)
+  .map((r) => ({ source: r.source, utterance: r.utterance, now: r.now, expected: r.expected, actual: r.actual }));
+const hits = results.filter((r) => r.ok).length;
+
+const report = {
+  overall: rate(hits, results.length),
+  byLanguage: tally('language'),
+  byCategory: tally('category'),
+  timing: { utterances: cases.length, samples: samples.length, median_us: percentile(50), p99_us: percentile(99), max_us: Number(samples[samples.length - 1].toFixed(1)) },
+  misses,
+};
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+process.exit(misses.length ? 1 : 0);
