@@ -39,5 +39,6 @@ if (extra.length === 0) runs.push(jest('jest time-sensitive suites (TZ=Asia/Toky
 const passed = runs.reduce((n, r) => n + r.passed, 0);
 const failed = runs.reduce((n, r) => n + r.failed, 0) + failedSteps;
 const skipped = runs.reduce((n, r) => n + r.skipped, 0);
+require('./untested-backends').report();
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || runs.some((r) => r.status !== 0) ? 1 : 0);

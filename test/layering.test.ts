@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 const CORE = join(__dirname, '..', 'packages', 'core', 'src');
 const FORBIDDEN = [/^@kaeru\/(adapter|storage)-/, /^kaeru$/, /^typeorm/, /^sqlite3/, /^better-sqlite3/, /^pg$/, /^mysql2/, /^botbuilder/, /^@slack\//, /^@line\//, /^@microsoft\//];
 /** What core may import besides node built-ins and its own files. */
-const ALLOWED = ['inversify', 'reflect-metadata', 'luxon', '@holiday-jp/holiday_jp/lib/holidays', '@jest/globals'];
+const ALLOWED = ['inversify', 'reflect-metadata', 'luxon', '@holiday-jp/holiday_jp/lib/holidays', 'date-holidays', '@jest/globals'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

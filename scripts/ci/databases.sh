@@ -111,14 +111,20 @@ case "$cmd" in
     stop_all # a previous run's leftovers
     install_missing "${targets[@]}"
     mkdir -p "$DIR" && chmod 755 "$DIR"
-    : >"$DIR/env"
+    # Both servers start at once: initdb and mariadb-install-db take most of the time.
+    pids=()
     for w in "${targets[@]}"; do
       case "$w" in
-        postgres) start_postgres | tee -a "$DIR/env" ;;
-        mysql) start_mysql | tee -a "$DIR/env" ;;
+        postgres) start_postgres >"$DIR/env.postgres" & pids+=($!) ;;
+        mysql) start_mysql >"$DIR/env.mysql" & pids+=($!) ;;
         *) die "unknown database '$w' (postgres, mysql)" ;;
       esac
     done
+    failed=0
+    for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+    [ "$failed" -eq 0 ] || { stop_all; die "a server did not start (see above)"; }
+    cat "$DIR"/env.* >"$DIR/env"
+    cat "$DIR/env"
     log "ready in $(elapsed "$t0") (also written to $DIR/env)"
     ;;
   stop) stop_all ;;

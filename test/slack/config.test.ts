@@ -41,4 +41,13 @@ describe('Slack adapter configuration', () => {
       teamId: undefined,
     });
   });
+
+  it('reads SLACK_API_URL (GovSlack, a gateway, a fake) and refuses to send the token over plain http elsewhere', () => {
+    expect(slackConfigFromEnv({ SLACK_API_URL: 'https://slack-gov.com/api/' }).apiUrl).toBe('https://slack-gov.com/api/');
+    const ok = { botToken: 'xoxb-1', signingSecret: 's' };
+    expect(() => createSlackAdapter({ ...ok, apiUrl: 'https://slack-gov.com/api/' })).not.toThrow();
+    expect(() => createSlackAdapter({ ...ok, apiUrl: 'http://127.0.0.1:9999/api/' })).not.toThrow();
+    expect(fail({ ...ok, apiUrl: 'http://proxy.example.com/api/' })).toMatchObject({ setting: 'SLACK_API_URL' });
+    expect(fail({ ...ok, apiUrl: 'slack.com/api' }).message).toContain('SLACK_API_URL: is not a URL');
+  });
 });

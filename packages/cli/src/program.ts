@@ -2,6 +2,11 @@ import { Command, Option } from 'commander';
 import { processIo, type CliIo } from './cli-io';
 import { runConsole } from './commands/console';
 import { runMigrate } from './commands/migrate';
+import { runServe } from './commands/serve';
+import { registerBackupCommands } from './commands/backup';
+import { registerHolidaysCommand } from './commands/holidays';
+import { registerPurgeCommand } from './commands/purge';
+import { registerStatusCommand } from './commands/status';
 import { DATABASE_URL_ENV, DEFAULT_SQLITE_FILE } from './config/database';
 
 /** The `kaeru` command line; `run` resolves to the exit code instead of exiting, for tests. */
@@ -35,6 +40,26 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .action(async (options) => {
       code = await runMigrate(options, io);
     });
+
+  program
+    .command('serve')
+    .description('run the bot server: the chat adapters of the config file, /healthz and /metrics (secrets from the environment)')
+    .option('--config <file>', 'config file with "adapters" and rooms (default: kaeru.config.json or .yaml here)')
+    .option('--db <file>', `SQLite file (default: the file's storage, else ${DEFAULT_SQLITE_FILE})`)
+    .option('--url <url>', `server database URL (prefer ${DATABASE_URL_ENV}: argv is visible to other users)`)
+    .addOption(new Option('--type <type>', 'server database type, when the URL does not say').choices(['postgres', 'mysql']))
+    .option('--port <n>', 'HTTP port (default: $PORT, else 3000; 0 picks a free one)')
+    .option('--host <host>', 'address to listen on (default: 0.0.0.0)')
+    .action(async (options) => {
+      code = await runServe(options, io);
+    });
+
+  // Maintenance commands, each in its own file; they hand their exit code back here.
+  const done = (exit: number): void => void (code = exit);
+  registerStatusCommand(program, io, done);
+  registerHolidaysCommand(program, io, done);
+  registerPurgeCommand(program, io, done);
+  registerBackupCommands(program, io, done);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

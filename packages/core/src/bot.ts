@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { resolveConfig, type KaeruConfig, type ResolvedConfig } from './config';
+import { ConfigError } from './errors';
+import { resolveConfig, resolveMember, resolveRoom, type KaeruConfig, type MemberConfig, type ResolvedConfig, type RoomConfig } from './config';
 import { createContainer } from './container';
-import { JapanHolidaySource } from './calendar/japan-holidays';
+import { createDefaultHolidaySource } from './calendar/world-holidays';
+import { ScheduleSignal } from './engine/signals';
 import { SystemClock } from './clock/system-clock';
 import { Engine } from './engine/engine';
 import type { Handler } from './engine/handler';
@@ -21,7 +23,7 @@ export interface CreateBotOptions {
   adapters?: ChatAdapter[];
   /** The real clock by default; a `VirtualClock` for tests and demos. */
   clock?: Clock;
-  /** National holidays; Japanese ones built in. */
+  /** National holidays; by default Japan built in and other countries' public holidays (`createDefaultHolidaySource`). */
   holidays?: HolidaySource;
   logger?: Logger;
   metrics?: Metrics;
@@ -32,7 +34,7 @@ export interface CreateBotOptions {
 }
 
 export interface Bot {
-  /** Brings storage up, seeds configured rooms and members, starts adapters, arms the scheduler. */
+  /** Brings storage up, seeds configured rooms and members, arms the scheduler (catching up), starts adapters. */
   start(): Promise<void>;
   /** Stops adapters and the scheduler, releases unfinished claims, closes storage. */
   stop(): Promise<void>;
@@ -40,6 +42,13 @@ export interface Bot {
   handle(incoming: Incoming): Promise<Outgoing[]>;
   /** Resolves when no scheduled run is in progress. */
   idle(): Promise<void>;
+  /**
+   * Adds or replaces members and rooms while running (a member joined or left a room),
+   * validated like the configuration; the schedule is re-planned at once. A member added
+   * after the room's hearing but before its first report is asked right away; after the
+   * first report, from the next business day.
+   */
+  upsert(changes: { members?: MemberConfig[]; rooms?: RoomConfig[] }): Promise<void>;
   /** The instant of the next scheduled job, when armed. */
   readonly nextDueAt: Date | undefined;
   readonly clock: Clock;
@@ -66,7 +75,7 @@ export function createBot(options: CreateBotOptions): Bot {
   container.bind(TOKENS.Clock).toConstantValue(clock);
   container.bind(TOKENS.Logger).toConstantValue(options.logger ?? silentLogger);
   container.bind(TOKENS.Metrics).toConstantValue(options.metrics ?? new InMemoryMetrics());
-  container.bind(TOKENS.HolidaySource).toConstantValue(options.holidays ?? new JapanHolidaySource());
+  container.bind(TOKENS.HolidaySource).toConstantValue(options.holidays ?? createDefaultHolidaySource());
   container.bind(TOKENS.Adapters).toConstantValue(options.adapters ?? []);
   container.bind(TOKENS.ExtraHandlers).toConstantValue(options.handlers ?? []);
   container.bind(TOKENS.Config).toConstantValue(config);
@@ -85,8 +94,9 @@ export function createBot(options: CreateBotOptions): Bot {
     async start() {
       await options.storage.init();
       await seed(options.storage, config);
-      for (const adapter of adapters) await adapter.start(sink);
+      // Catch up and arm first, so the first inbound event already sees today's jobs done.
       await scheduler.start();
+      for (const adapter of adapters) await adapter.start(sink);
     },
     async stop() {
       for (const adapter of adapters) await adapter.stop();
@@ -95,6 +105,19 @@ export function createBot(options: CreateBotOptions): Bot {
     },
     handle: sink,
     idle: () => scheduler.idle(),
+    async upsert(changes) {
+      const members = (changes.members ?? []).map((m, i) => resolveMember(m, `members[${i}]`));
+      const rooms = (changes.rooms ?? []).map((r, i) => resolveRoom(r, `rooms[${i}]`));
+      const known = new Set([...members.map((m) => m.id), ...(await options.storage.members.list()).map((m) => m.id)]);
+      rooms.forEach((room, i) =>
+        room.members.forEach((id, j) => {
+          if (!known.has(id)) throw new ConfigError(`rooms[${i}].members[${j}]`, `"${id}" is not a known member`, 'upsert the member first, or in the same call');
+        }),
+      );
+      if (members.length) await options.storage.members.upsert(members);
+      if (rooms.length) await options.storage.rooms.upsert(rooms);
+      container.get(ScheduleSignal).changed();
+    },
   };
 }
 

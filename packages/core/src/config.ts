@@ -35,6 +35,9 @@ export const ROOM_DEFAULTS: Omit<Room, 'id' | 'name' | 'members'> = {
   holidays: [],
 };
 
+/** Minutes after the hearing a room reminds non-answerers when it does not say. */
+export const DEFAULT_REMINDER_AFTER_MINUTES = 30;
+
 export interface ResolvedConfig {
   rooms: Room[];
   members: Member[];
@@ -57,7 +60,7 @@ export function resolveConfig(config: KaeruConfig): ResolvedConfig {
   return { rooms, members, companyHolidays, admins: config.admins ?? [] };
 }
 
-function resolveRoom(input: RoomConfig, path: string): Room {
+export function resolveRoom(input: RoomConfig, path: string): Room {
   if (!input.id || typeof input.id !== 'string') throw new ConfigError(`${path}.id`, 'is missing', 'give every room a unique string id');
   const room: Room = { ...ROOM_DEFAULTS, name: input.id, members: [], ...stripUndefined(input) } as Room;
   if (!isTimeZone(room.timeZone))
@@ -66,6 +69,18 @@ function resolveRoom(input: RoomConfig, path: string): Room {
     if (!isTime(room[key])) throw new ConfigError(`${path}.${key}`, `"${room[key]}" is not a time`, 'write it as HH:mm, e.g. "09:00"');
   if (room.reportAt <= room.hearingAt)
     throw new ConfigError(`${path}.reportAt`, `the report (${room.reportAt}) must come after the hearing (${room.hearingAt})`, 'set reportAt later than hearingAt');
+  if (room.reportTimes !== undefined) {
+    if (!Array.isArray(room.reportTimes)) throw new ConfigError(`${path}.reportTimes`, 'must be a list of times', 'e.g. ["10:00", "17:00"]');
+    room.reportTimes.forEach((time, i) => {
+      if (!isTime(time)) throw new ConfigError(`${path}.reportTimes[${i}]`, `"${time}" is not a time`, 'write it as HH:mm, e.g. "17:00"');
+      if (time <= room.hearingAt)
+        throw new ConfigError(`${path}.reportTimes[${i}]`, `the report (${time}) must come after the hearing (${room.hearingAt})`, 'list only times later than hearingAt');
+    });
+    room.reportTimes = [...new Set(room.reportTimes)].sort();
+  }
+  const reminder = room.reminderAfterMinutes;
+  if (reminder !== undefined && reminder !== null && (!Number.isInteger(reminder) || reminder < 0 || reminder > 24 * 60))
+    throw new ConfigError(`${path}.reminderAfterMinutes`, `${String(reminder)} is not a number of minutes`, 'use a whole number like 30, or 0 / null to turn reminders off');
   if (!isLocale(room.locale)) throw new ConfigError(`${path}.locale`, `"${room.locale}" is not supported`, 'use "ja" or "en"');
   if (!/^[A-Z]{2}$/.test(room.country)) throw new ConfigError(`${path}.country`, `"${room.country}" is not a country code`, 'use an ISO 3166 code like "JP"');
   if (!Array.isArray(room.workDays) || room.workDays.length === 0 || room.workDays.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
@@ -75,7 +90,7 @@ function resolveRoom(input: RoomConfig, path: string): Room {
   return room;
 }
 
-function resolveMember(input: MemberConfig, path: string): Member {
+export function resolveMember(input: MemberConfig, path: string): Member {
   if (!input.id || typeof input.id !== 'string') throw new ConfigError(`${path}.id`, 'is missing', 'give every member a unique string id');
   if (!input.name || typeof input.name !== 'string') throw new ConfigError(`${path}.name`, 'is missing', 'give the member a display name');
   if (input.timeZone !== undefined && !isTimeZone(input.timeZone))

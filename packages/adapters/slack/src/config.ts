@@ -18,7 +18,7 @@ export interface SlackAdapterConfig {
   appToken?: string;
   /** `http` (Events API webhook, default) or `socket` (Socket Mode, no public URL). */
   transport?: SlackTransport;
-  /** Web API base URL; tests point it at a fake on 127.0.0.1. */
+  /** Web API base URL (env `SLACK_API_URL`): GovSlack's `https://slack-gov.com/api/`, an egress gateway, or a fake in tests. Default Slack's. */
   apiUrl?: string;
   /** Workspace id used when a payload carries none. */
   teamId?: string;
@@ -53,6 +53,7 @@ export function resolveSlackConfig(config: SlackAdapterConfig): ResolvedSlackCon
     throw new ConfigError('SLACK_SIGNING_SECRET', 'is not set', 'copy the Signing Secret from Basic Information → App Credentials in your Slack app');
   if (transport === 'socket')
     requireToken(config.appToken, 'SLACK_APP_TOKEN', 'xapp-', 'create an app-level token with connections:write under Basic Information, or use SLACK_TRANSPORT=http');
+  if (config.apiUrl !== undefined) checkApiUrl(config.apiUrl);
   const sendsPerSecond = config.sendsPerSecond ?? 1;
   if (!(sendsPerSecond > 0)) throw new ConfigError('slack.sendsPerSecond', `${sendsPerSecond} is not a positive rate`, 'leave it out (1 per second) or give a number above 0');
   return {
@@ -75,7 +76,22 @@ export function slackConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SlackA
     appToken: env.SLACK_APP_TOKEN || undefined,
     transport: (env.SLACK_TRANSPORT || undefined) as SlackTransport | undefined,
     teamId: env.SLACK_TEAM_ID || undefined,
+    apiUrl: env.SLACK_API_URL || undefined,
   };
+}
+
+/** The bot token goes to this URL with every call: it must be https, or plain http on this machine only. */
+function checkApiUrl(value: string): void {
+  const fix = 'leave SLACK_API_URL unset for slack.com, or give an https URL such as https://slack-gov.com/api/';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('SLACK_API_URL', 'is not a URL', fix);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+    throw new ConfigError('SLACK_API_URL', `uses ${url.protocol} to ${url.hostname}, which would send the bot token unencrypted`, fix);
 }
 
 function requireToken(value: string | undefined, variable: string, prefix: string, fix: string): string {

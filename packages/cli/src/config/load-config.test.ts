@@ -39,6 +39,12 @@ describe('config file: each bad setting names itself and the fix', () => {
     [{ rooms: [{ ...room, id: '' }] }, 'rooms[0].id: is empty. Fix: give it a unique string id'],
     [{ storage: { type: 'sqlite', file: 'k.sqlite', url: 'x' } }, 'storage.url: is not a setting. Fix: remove it. Settings here: type, file'],
     [{ room: [room] }, 'room: is not a setting. Fix: remove it, or did you mean "rooms"?'],
+    [{ adapters: ['slak'] }, 'adapters: "slak" is not a chat platform kaeru knows. Fix: did you mean "slack"?'],
+    [{ adapters: { slack: { transprt: 'socket' } } }, 'adapters.slack.transprt: is not a setting. Fix: remove it, or did you mean "transport"?'],
+    [{ adapters: { slack: { transport: 'rtm' } } }, 'adapters.slack.transport: "rtm" is not allowed. Fix: use "http" (Events API) or "socket"'],
+    [{ adapters: { slack: { botToken: 'xoxb-1-abc' } } }, 'adapters.slack.botToken: is a secret, and config files get committed. Fix: remove it and set SLACK_BOT_TOKEN in the environment'],
+    [{ adapters: { slack: { signingSecret: 'abc' } } }, 'Fix: remove it and set SLACK_SIGNING_SECRET'],
+    [{ rooms: [{ ...room, reminderAfterMinutes: 'soon' }], members: [member] }, 'rooms[0].reminderAfterMinutes: expected a number, got "soon"'],
   ])('%j', (raw, message) => {
     const text = errorOf(raw);
     expect(text).toMatch(/^\[kaeru\] configuration: /);
@@ -99,6 +105,15 @@ describe('config file: loading', () => {
     const loaded = loadConfig({ cwd: tmpdir(), file: example })!;
     expect(loaded.resolved.rooms[0]).toMatchObject({ id: 'sales', hearingAt: '09:00', workDays: [1, 2, 3, 4, 5] });
     expect(loaded.resolved.companyHolidays).toContain('2027-01-01');
+  });
+
+  it('reads the adapters of kaeru serve as a list of names or a section per platform, and keeps them out of the bot settings', () => {
+    expect(validateConfig({ adapters: ['slack'] }).adapters).toEqual({ slack: {} });
+    expect(validateConfig({ adapters: 'slack' }).adapters).toEqual({ slack: {} });
+    const section = validateConfig({ adapters: { slack: { transport: 'socket', teamId: 'T1' } } });
+    expect(section.adapters).toEqual({ slack: { transport: 'socket', teamId: 'T1' } });
+    expect(section.bot).not.toHaveProperty('adapters');
+    expect(validateConfig({}).adapters).toBeUndefined();
   });
 
   it('treats an empty YAML file as no settings', () => {

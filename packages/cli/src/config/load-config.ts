@@ -3,7 +3,8 @@ import { extname, resolve } from 'node:path';
 import { ConfigError, resolveConfig, type KaeruConfig, type ResolvedConfig } from '@kaeru/core';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { configFileSchema, FIXES, type StorageSetting } from './schema';
+import { adapterPlugin, ADAPTER_PLUGINS } from '../serve/adapters';
+import { configFileSchema, FIXES, type AdapterSettings, type StorageSetting } from './schema';
 
 /** Looked for in the current directory, in this order, when `--config` is not given. */
 export const CONFIG_FILE_NAMES = ['kaeru.config.json', 'kaeru.config.yaml', 'kaeru.config.yml'];
@@ -16,6 +17,8 @@ export interface LoadedConfig {
   /** The same with every default filled in and every value checked. */
   resolved: ResolvedConfig;
   storage?: StorageSetting;
+  /** The chat platforms `kaeru serve` runs, with their settings from the file. */
+  adapters?: AdapterSettings;
 }
 
 /** The config file to read: `explicit` (must exist), else the first of CONFIG_FILE_NAMES in `cwd`. */
@@ -53,14 +56,29 @@ export function parseConfig(text: string, source: string): LoadedConfig {
 
 /** Checks a parsed config: shapes and typos with zod, then values and defaults with core. */
 export function validateConfig(raw: unknown, source?: string): LoadedConfig {
+  rejectSecrets(raw);
   const parsed = configFileSchema.safeParse(raw);
   if (!parsed.success) throw toConfigError(parsed.error.issues[0], raw);
-  const { storage, $schema: _ignored, ...rest } = parsed.data;
+  const { storage, adapters, $schema: _ignored, ...rest } = parsed.data;
   // zod checked the shapes (workDays are integers 1–7); resolveConfig checks the values.
   const bot = rest as KaeruConfig;
   if (storage && storage.type !== 'sqlite' && storage.url && /^[a-z+]+:\/\/[^/@]*:[^/@]*@/i.test(storage.url))
     throw new ConfigError('storage.url', 'holds a password, and config files get committed', 'leave storage.url out and set KAERU_DATABASE_URL in the environment');
-  return { source, bot, resolved: resolveConfig(bot), storage };
+  return { source, bot, resolved: resolveConfig(bot), storage, adapters: adapters as AdapterSettings | undefined };
+}
+
+/** A token in an adapter's section would get committed with the file: say which variable holds it instead. */
+function rejectSecrets(raw: unknown): void {
+  const adapters = (raw as { adapters?: unknown } | null)?.adapters;
+  if (!adapters || typeof adapters !== 'object' || Array.isArray(adapters)) return;
+  for (const [name, section] of Object.entries(adapters)) {
+    const variables = adapterPlugin(name)?.secretKeys ?? {};
+    for (const key of Object.keys(section && typeof section === 'object' ? section : {})) {
+      const variable = variables[key] ?? (/token|secret|password/i.test(key) ? `the ${name.toUpperCase()}_* variable` : undefined);
+      if (variable)
+        throw new ConfigError(`adapters.${name}.${key}`, 'is a secret, and config files get committed', `remove it and set ${variable} in the environment`);
+    }
+  }
 }
 
 /** `["rooms", 0, "timeZone"]` → `rooms[0].timeZone`. */
@@ -75,6 +93,12 @@ function toConfigError(issue: z.core.$ZodIssue, raw: unknown): ConfigError {
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0];
+      if (settingPath(path) === 'adapters' && !isSection((raw as { adapters?: unknown }).adapters)) {
+        // Written as a list of names: say so in the list's own terms, not as a key of a section.
+        const names = ADAPTER_PLUGINS.map((plugin) => plugin.name);
+        const near = names.find((name) => similar(name, key));
+        return new ConfigError('adapters', `"${key}" is not a chat platform kaeru knows`, `${near ? `did you mean "${near}"? Known` : 'use one of'}: ${names.join(', ')}`);
+      }
       const known = knownKeys(path, raw);
       const near = known.find((k) => k !== key && similar(k, key));
       const fix = `remove it${near ? `, or did you mean "${near}"?` : '.'}${known.length ? ` Settings here: ${known.join(', ')}` : ''}`;
@@ -94,12 +118,20 @@ function toConfigError(issue: z.core.$ZodIssue, raw: unknown): ConfigError {
   }
 }
 
+function isSection(value: unknown): boolean {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
 function knownKeys(path: readonly PropertyKey[], raw: unknown): string[] {
   const shape = configFileSchema.shape;
   if (path.length === 0) return Object.keys(shape).filter((k) => k !== '$schema');
   const section = path[0];
   if (section === 'rooms') return Object.keys(shape.rooms.unwrap().element.shape);
   if (section === 'members') return Object.keys(shape.members.unwrap().element.shape);
+  if (section === 'adapters') {
+    if (path.length === 1) return ADAPTER_PLUGINS.map((plugin) => plugin.name);
+    return Object.keys(adapterPlugin(String(path[1]))?.settings.shape ?? {});
+  }
   if (section === 'storage') return (raw as { storage?: { type?: unknown } }).storage?.type === 'sqlite' ? ['type', 'file'] : ['type', 'url'];
   return [];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADAPTER_PLUGINS } from '../serve/adapters';
 
 /**
  * The shape of `kaeru.config.json` (or `.yaml`). zod checks types and catches typos
@@ -16,6 +17,8 @@ export const roomSchema = z.strictObject({
   country: z.string().optional(),
   hearingAt: z.string().optional(),
   reportAt: z.string().optional(),
+  reportTimes: z.array(z.string()).optional(),
+  reminderAfterMinutes: z.number().int().nullable().optional(),
   teiji: z.string().optional(),
   lateFrom: z.string().optional(),
   workDays: z.array(weekday).optional(),
@@ -37,10 +40,22 @@ export const storageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.enum(['postgres', 'mysql']), url: z.string().optional() }),
 ]);
 
+/**
+ * The chat platforms `kaeru serve` runs (the console ignores them): a list of names,
+ * `["slack"]`, or a section per platform with its non-secret settings,
+ * `{ "slack": { "transport": "socket" } }`. The list is read as the section with empty
+ * settings, so a misspelt name gets the same "did you mean" as any other key.
+ */
+export const adaptersSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { [value]: {} } : Array.isArray(value) ? Object.fromEntries(value.map((name) => [String(name), {}])) : value),
+  z.strictObject(Object.fromEntries(ADAPTER_PLUGINS.map((plugin) => [plugin.name, plugin.settings.optional()]))),
+);
+
 export const configFileSchema = z.strictObject({
   /** Lets editors validate the file; ignored by kaeru. */
   $schema: z.string().optional(),
   storage: storageSchema.optional(),
+  adapters: adaptersSchema.optional(),
   rooms: z.array(roomSchema).optional(),
   members: z.array(memberSchema).optional(),
   companyHolidays: z.array(z.string()).optional(),
@@ -49,6 +64,8 @@ export const configFileSchema = z.strictObject({
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 export type StorageSetting = z.infer<typeof storageSchema>;
+/** Adapter name → its settings from the file (secrets come from the environment). */
+export type AdapterSettings = Record<string, Record<string, unknown>>;
 
 /** What to do about a wrong value, by setting name: the "Fix:" half of the message. */
 export const FIXES: Record<string, string> = {
@@ -66,10 +83,19 @@ export const FIXES: Record<string, string> = {
   country: 'use an ISO 3166 code like "JP"',
   hearingAt: 'write it as "HH:mm", e.g. "09:00"',
   reportAt: 'write it as "HH:mm", e.g. "10:00"',
+  reportTimes: 'list more report times as "HH:mm", e.g. ["17:00"]',
+  reminderAfterMinutes: 'use a whole number of minutes like 30, or 0 / null to turn reminders off',
   teiji: 'write it as "HH:mm", e.g. "18:00"',
   lateFrom: 'write it as "HH:mm", e.g. "20:00"',
   workDays: 'list weekdays 1 (Monday) to 7 (Sunday), e.g. [1, 2, 3, 4, 5]',
   holidays: 'list dates "2026-12-29" or ranges "2026-12-29..2027-01-03"',
   companyHolidays: 'list dates "2026-12-29" or ranges "2026-12-29..2027-01-03"',
   admins: 'list member ids, e.g. ["yamada"]',
+  adapters: `list the chat platforms to serve, e.g. ["slack"] (known: ${ADAPTER_PLUGINS.map((p) => p.name).join(', ')})`,
+  transport: 'use "http" (Events API) or "socket" (Socket Mode)',
+  path: 'give the webhook path, starting with "/", e.g. "/slack/events"',
+  teamId: 'give the workspace id, e.g. "T0123ABCD"',
+  sendsPerSecond: 'give a number above 0, e.g. 1',
+  defaultServiceUrl: 'give an https URL, or leave it out for Teams\' global one',
+  referencesFile: 'give a file path, e.g. ".kaeru/teams-references.json"',
 };

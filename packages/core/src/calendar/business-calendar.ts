@@ -18,7 +18,8 @@ export interface CalendarData {
   logger?: Logger;
 }
 
-const warnedYears = new Set<string>();
+/** Years already warned about, per logger: once per bot (a process may run several, tests do). */
+const warnedYears = new WeakMap<Logger, Set<string>>();
 
 /** Why `date` is not a business date in `room`, or `undefined` if it is. Pure but for one warning. */
 export function nonBusinessReason(room: Room, date: string, data: CalendarData): NonBusinessReason | undefined {
@@ -29,9 +30,10 @@ export function nonBusinessReason(room: Room, date: string, data: CalendarData):
     // A year beyond the data must be visible: silently treating every day as a work day
     // would ask people on holidays.
     const key = `${room.country}:${year}`;
-    if (!warnedYears.has(key)) {
-      warnedYears.add(key);
-      data.logger?.warn('no national holiday data for this country and year; only work days and configured holidays apply', { country: room.country, year });
+    const warned = data.logger && (warnedYears.get(data.logger) ?? warnedYears.set(data.logger, new Set()).get(data.logger)!);
+    if (warned && !warned.has(key)) {
+      warned.add(key);
+      data.logger!.warn('no national holiday data for this country and year; only work days and configured holidays apply', { country: room.country, year });
     }
   } else {
     const hit = national.find((h) => h.date === date);

@@ -6,6 +6,7 @@ import type { HolidayScope, Storage } from '../ports/storage';
 import { TOKENS } from '../tokens';
 import { nonBusinessReason, type NonBusinessReason } from './business-calendar';
 import { addDays } from './zoned';
+import { withImportedHolidays } from './imported-holidays';
 
 /** The calendar for a span of dates, loaded once so that planning asks storage once. */
 export class CalendarSnapshot {
@@ -41,12 +42,14 @@ export class CalendarService {
     @inject(TOKENS.Logger) private readonly logger: Logger,
   ) {}
 
-  /** Loads company and stored room holidays for `[from, to]`. */
+  /** Loads company, stored room and imported national holidays for `[from, to]`. */
   async snapshot(rooms: Room[], from: string, to: string): Promise<CalendarSnapshot> {
     const company = new Set(await this.storage.calendar.list('company', from, to));
     const byRoom = new Map<string, Set<string>>();
     for (const room of rooms) byRoom.set(room.id, new Set(await this.storage.calendar.list(`room:${room.id}`, from, to)));
-    return new CalendarSnapshot(this.holidays, company, byRoom, this.logger);
+    // Whole years: an import overrides the built-in list for every year it covers.
+    const national = await withImportedHolidays(this.storage, this.holidays, rooms.map((r) => r.country), Number(from.slice(0, 4)), Number(to.slice(0, 4)));
+    return new CalendarSnapshot(national, company, byRoom, this.logger);
   }
 
   /** A snapshot around `date`: the usual span for one day's questions. */

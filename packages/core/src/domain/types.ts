@@ -72,6 +72,13 @@ export interface Room {
   hearingAt: string;
   /** Local time of the report, `HH:mm`. */
   reportAt: string;
+  /**
+   * More report times of the day, `HH:mm` (e.g. `['17:00']`), besides `reportAt`; each is
+   * its own job, so one report per room per report time per day.
+   */
+  reportTimes?: string[];
+  /** Minutes after the hearing to remind members who have not answered; 0 or `null` turns reminders off (default 30). */
+  reminderAfterMinutes?: number | null;
   /** 定時: the standard leave time, `HH:mm`. */
   teiji: string;
   /** Declared times at or after this are marked late on the board, `HH:mm`. */

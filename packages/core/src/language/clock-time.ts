@@ -24,7 +24,7 @@ const HHMM = /(?<![\d/])(?<!\d[:.])([01]\d|2[0-9])([0-5]\d)(?![\d/]|時間|分)/
 /** Named times: noon is never ambiguous the way 「12時」 is. */
 const NAMED = /(?<![a-z])(noon|midnight)(?![a-z])|正午/g;
 /** What may stand between the two ends of a range. */
-const RANGE_SEPARATOR = /^\s?(?:~|-|から|to|till|until|or|か|and)\s?$/;
+const RANGE_SEPARATOR = /^\s?(?:頃|ごろ|くらい|ぐらい)?\s?(?:~|-|から|to|till|until|or|か|and)\s?$/;
 /** Words that make a bare number a time: "at 7", "make it 7", "around 7", "7-ish". */
 const BARE_BEFORE = /(?:^|\s)(?:at|by|around|about|make it|make that|change to|change it to|changed to|to|till|until|before|after|actually|approx|approximately|roughly|~)\s?$/;
 const BARE_AFTER = /^\s?-?ish/;
@@ -122,13 +122,16 @@ function remove(text: string, start: number, end: number): string {
 export function readClockTime(scan: Scan, clock: LocalClock, isToday: boolean): Read<TimeReading> {
   const text = scan.rest;
   const all = findAtoms(text);
-  const atoms = all.filter((a, i) => {
-    if (a.marked) return true;
-    if (BARE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)) || BARE_AFTER.test(text.slice(a.end))) return true;
-    // The bare start of a range takes its unit from the end: 「18〜19時」 "6-7pm".
-    const next = all[i + 1];
-    return next !== undefined && next.marked && RANGE_SEPARATOR.test(text.slice(a.end, next.start));
-  });
+  const accepted = all.map(
+    (a) => a.marked || BARE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)) || BARE_AFTER.test(text.slice(a.end)),
+  );
+  // Two ends of a range stand or fall together: 「18〜19時」 "6-7pm" "around 7 or 8".
+  for (let i = 0; i + 1 < all.length; i++) {
+    if ((accepted[i] || accepted[i + 1]) && RANGE_SEPARATOR.test(text.slice(all[i].end, all[i + 1].start))) {
+      accepted[i] = accepted[i + 1] = true;
+    }
+  }
+  const atoms = all.filter((_, i) => accepted[i]);
   if (atoms.length === 0) return undefined;
   if (atoms.length === 2) {
     const [a, b] = atoms;

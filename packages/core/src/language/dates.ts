@@ -12,21 +12,28 @@ import { INVALID, type Read } from './time-reading';
  */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = `(?:${MONTHS.join('|')})[a-z]{0,6}`;
+/** Month names in full or cut short, and nothing longer: "maybe 9pm" is not May 9. */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])';
 const DATE_TOKEN = [
   '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}',
   '(?:\\d{4}年\\s?)?\\d{1,2}月\\s?\\d{1,2}日?',
   '\\d{1,2}/\\d{1,2}',
   `${MONTH}\\s?\\d{1,2}(?:st|nd|rd|th)?`,
   `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}`,
-  '\\d{1,2}日(?!間|中|分|程|ほど|くらい)',
+  // 「1日休み」 is a whole day off, not the 1st: the 1st is written 1/1 or 1月1日.
+  '(?:[2-9]|[12]\\d|3[01])日(?!間|中|分|程|ほど|くらい)',
   '(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)(?![a-z])',
 ].join('|');
 /** A weekday written after a date, 「12/25(金)」: checked by nobody, just consumed. */
 const WEEKDAY_NOTE = '(?:\\s?(?:[月火水木金土日](?:曜日?)?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})(?![a-z\\p{Script=Han}]))?';
-const TOKEN = `(?<![\\d/.a-z])(?:${DATE_TOKEN})(?![\\d/:])${WEEKDAY_NOTE}`;
+/** A date is never followed by what makes a number a time ("may 9pm", 「12月24時」). */
+const TOKEN = `(?<![\\d/.a-z])(?:${DATE_TOKEN})(?![\\d/:]|\\s?(?:am|pm|時|o'?clock))${WEEKDAY_NOTE}`;
 const RANGE = new RegExp(`(${TOKEN})\\s?(?:~|-|から|to|through|thru|until|till)\\s?(${TOKEN}|\\d{1,2}日?(?![\\d:/時分]))(?:\\s?まで)?`, 'gu');
 const SINGLE = new RegExp(TOKEN, 'gu');
+/** 「12/31まで休み」 "off until 12/31": from today to that date. */
+const UNTIL = new RegExp(`(?:(?<![a-z])(?:until|till|thru|through)\\s(${TOKEN})|(${TOKEN})\\s?まで(?!に))`, 'gu');
+/** 「明日から3日間」 "tomorrow for 3 days": a start and a number of days. */
+const SPAN = new RegExp(`(${TOKEN}|明後日|明日|今日|本日|tomorrow|today)\\s?(?:から|for)\\s?(\\d{1,2})\\s?(?:日間|days)`, 'gu');
 
 const RELATIVE: Record<string, number> = {
   今日: 0, 本日: 0, today: 0, 明日: 1, tomorrow: 1, tmrw: 1, tmr: 1, tomorow: 1, tommorow: 1, tommorrow: 1,
@@ -90,6 +97,14 @@ export function readDates(scan: Scan, clock: LocalClock): Read<string[]> {
   const { today } = clock;
   const dates: string[] = [];
   let bad = false;
+  scan.take(SPAN, (_, [start, count]) => {
+    const offset = RELATIVE[start!];
+    const parts = offset === undefined ? partsOf(start!) : undefined;
+    const from = offset !== undefined ? plusDays(today, offset) : parts && resolveParts(parts, today);
+    const n = Number(count);
+    if (!from || n < 1 || n > MAX_RANGE_DAYS) bad = true;
+    else dates.push(...everyDate(from, plusDays(from, n - 1)));
+  });
   scan.take(RANGE, (_, [a, b]) => {
     const pa = partsOf(a!);
     const pb = partsOf(b!);
@@ -97,6 +112,12 @@ export function readDates(scan: Scan, clock: LocalClock): Read<string[]> {
     const to = from && pb && resolveParts(pb, from);
     if (!from || !to || to < from || daysBetween(from, to) > MAX_RANGE_DAYS) bad = true;
     else dates.push(...everyDate(from, to));
+  });
+  scan.take(UNTIL, (_, [en, ja]) => {
+    const p = partsOf((en ?? ja)!);
+    const to = p && resolveParts(p, today);
+    if (!to || daysBetween(today, to) > MAX_RANGE_DAYS) bad = true;
+    else dates.push(...everyDate(today, to));
   });
   scan.take(SINGLE, (token) => {
     const p = partsOf(token);

@@ -16,6 +16,9 @@ import type { Understanding } from './types';
  * left. A date alone (「明日」) or a marker alone (「やっぱり」) declares nothing.
  */
 
+/** Only the explicit cancel words: 「残業なしで定時」 is no change. */
+const CANCEL_BESIDE_VALUE = /取り消し|取消|キャンセル|(?<![a-z])cancel(?![a-z])/g;
+
 /** Clause ends that introduce a reason: 「会議が長引くので」「体調不良のため」 "meeting ran late, so". */
 const REASON_CLAUSE = /^.{0,200}?(?:ので|なので|ため|ために|けど|けれど|けれども|だから|から、|,\s?so|\sso|because)\s?/;
 /** "… because of X" at the end: the reason, not the answer. */
@@ -69,17 +72,20 @@ export function readDeclaration(s: string, clock: LocalClock, options: Declarati
   if (scan.take(CHANGE)) change = true;
   const approx = scan.take(APPROX);
   // 「19時は取り消して20時」: a cancel word beside a new value is a change.
-  if (reading && scan.take(CANCEL)) change = true;
+  if (reading && scan.take(CANCEL_BESIDE_VALUE)) change = true;
   if (!onlyFiller(scan.rest)) return undefined;
 
   let state = stateWord;
   if (!reading) {
-    if (!state || state === 'half' || state === 'loose-off') return state === 'loose-off' ? off(date, dates, change) : undefined;
+    if (state === 'loose-off') state = 'off';
+    // A date or a marker alone declares nothing; 半休 alone does not say which half.
+    if (!state || state === 'half') return undefined;
     return { intent: 'declare', date, ...(dates && dates.length > 1 ? { dates } : {}), state, ...(change ? { change } : {}) };
   }
   if (state === 'off' || (dates && dates.length > 1)) return undefined; // a time on a day off, or one time for many days
   if (state === 'half') state = 'half_pm';
   if (state === 'loose-off') state = 'leaving';
+  // 「未定、たぶん20時頃」: a time given anyway is the answer, kept approximate.
   // 午後半休 says it is the afternoon: 「12時半」 beside it is not also 00:30.
   const fields = timeFields(state === 'half_pm' ? { ...reading, alternatives: undefined } : reading);
   return {
@@ -90,8 +96,4 @@ export function readDeclaration(s: string, clock: LocalClock, options: Declarati
     ...(approx || state === 'undecided' ? { approx: true } : {}),
     ...(change ? { change } : {}),
   };
-}
-
-function off(date: string, dates: string[] | undefined, change: boolean): Understanding {
-  return { intent: 'declare', date, ...(dates && dates.length > 1 ? { dates } : {}), state: 'off', ...(change ? { change } : {}) };
 }

@@ -26,7 +26,7 @@ const ROOM = phrases([
 const SET_FILLER = phrases([
   '設定', 'に設定', 'にして', 'にする', 'として', '登録', '追加', '休日', '休み', 'ください', '下さい', 'set', 'add', 'as', 'a', 'mark', 'holiday', 'holidays', 'day off', 'days off', 'closed', 'is', 'are', 'through', 'from',
 ]);
-const LIST_FILLER = phrases(['見せて', '表示', '教えて', 'ください', '下さい', '出して', 'いつ', '何日', 'は', 'の', 'を', 'show', 'me', 'list', 'the', 'what are', 'when are', 'upcoming', 'our', 'all', 'see']);
+const LIST_FILLER = phrases(['一覧', '見せて', '表示', '教えて', 'ください', '下さい', '出して', 'いつ', '何日', 'は', 'の', 'を', 'show', 'me', 'list', 'the', 'what are', 'when are', 'upcoming', 'our', 'all', 'see']);
 
 /** A scope word alone (会社, team) is not about holidays: 「会社を出ます」 is leaving. */
 const HOLIDAY_WORD = /休|holiday|closed|closure|off/;

@@ -16,7 +16,7 @@ const RUN = /[〇零一二三四五六七八九十百]{1,8}/g;
 
 /** Counters after which a kanji run is a number. 分 is handled apart (十分 = enough). */
 const COUNTER_AFTER = /^(?:時|月|人|名|年|週|回|ヶ|か月|ヵ|箇|個|件|号|階|歳|才|時間|半)/;
-const MINUTE_AFTER = /^分(?:後|前|過|すぎ|頃|ごろ|くらい|ぐらい|程|ほど|で|に|まで|以|から)/;
+const MINUTE_AFTER = /^分(?:後|前|過|すぎ|頃|ごろ|くらい|ぐらい|程|ほど|で(?!す)|まで|以|から)/;
 
 /** The value of one kanji numeral run, or undefined when it is not well formed. */
 export function kanjiRunValue(run: string): number | undefined {

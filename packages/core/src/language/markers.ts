@@ -20,6 +20,6 @@ export const CANCEL = phrases([
 
 /** Filler that only means something next to a cancel: 「さっきの予定を」 "my answer". */
 export const CANCEL_FILLER = phrases([
-  'さっきの', '先ほどの', '先程の', '宣言', '回答', '入力', '登録', '予定', 'ください', '下さい', 'して',
+  'さっきの', '先ほどの', '先程の', '休み', 'お休み', '有休', '有給', '半休', 'day off', 'vacation', 'pto', 'off', 'on', '宣言', '回答', '入力', '登録', '予定', 'ください', '下さい', 'して',
   'my', 'the', 'answer', 'declaration', 'entry', 'plan', 'plans', 'that', 'it', 'please', 'for', 'time', 'leave time',
 ]);

@@ -17,6 +17,8 @@ const LONE_DOT = /(?<!\d)\.|\.(?!\d)/g;
 
 /** Kana spellings and common slips of our keywords, folded into the canonical spelling. */
 const SPELLINGS: [RegExp, string][] = [
+  // Sign-offs name a day that is not the answer's: 「また明日」 "see you tomorrow".
+  [/また明日|また来週|see (?:you|ya)(?: tomorrow| later| all| on monday)?|good ?night|have a good (?:one|evening|night|weekend)/g, ' '],
   [/ていじ|テイジ|定じ|てい時|提示(?=で|に|$| )|低時/g, '定時'],
   [/みてい|ミテイ|末定/g, '未定'],
   [/ちょっき|チョッキ|直きで/g, '直帰'],
@@ -30,8 +32,11 @@ const SPELLINGS: [RegExp, string][] = [
   [/へるぷ/g, 'ヘルプ'],
   [/ごぜん/g, '午前'],
   [/ごご/g, '午後'],
+  [/(\d)じはん/g, '$1時半'],
   [/(\d)じ(?!か)/g, '$1時'],
   [/(\d)ぷん|(\d)ふん/g, '$1$2分'],
+  // ころ is 頃 only right after a time: 「今のところ」「お客さんのところ」 are places and moments.
+  [/(?<=[\d時半分])ころ/g, '頃'],
   [/あさって/g, '明後日'],
   [/あした|あす(?=は|の| |$)/g, '明日'],
   [/きょう(?=は|の| |$)/g, '今日'],

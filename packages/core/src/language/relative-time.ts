@@ -20,6 +20,9 @@ const EN_IN = new RegExp(`(?<![a-z])in\\s(about\\s|around\\s|roughly\\s|approx\\
 /** an hour from now, 30 minutes later */
 const EN_FROM_NOW = new RegExp(`(?<![a-z])${EN_DURATION}\\s(?:from\\snow|later)`, 'g');
 
+/** 「今から帰ります」 "leaving now": now itself. */
+const NOW = /今から|いまから|今すぐ|right\snow|(?<=(?:leaving|heading\sout|going\shome|off|leave)\s)now(?![a-z])/g;
+
 /** Reads and consumes a time relative to now; only today has a "now". */
 export function readRelativeTime(scan: Scan, clock: LocalClock, isToday: boolean): Read<TimeReading> {
   const found: { minutes: number | undefined; approx: boolean }[] = [];
@@ -35,6 +38,9 @@ export function readRelativeTime(scan: Scan, clock: LocalClock, isToday: boolean
   };
   scan.take(EN_IN, en);
   scan.take(EN_FROM_NOW, (m, [amount, unit, half]) => en(m, [undefined, amount, unit, half]));
+  scan.take(NOW, () => {
+    found.push({ minutes: 0, approx: false });
+  });
   if (found.length === 0) return undefined;
   const [first] = found;
   if (found.length > 1 || first.minutes === undefined || !isToday) return INVALID;

@@ -20,15 +20,15 @@ const WORDS: Record<Exclude<StateWord, 'leaving'>, string[]> = {
     'go home directly', 'going home directly', 'go straight home', 'going straight home', 'straight home', 'directly home', 'direct', 'directly', 'heading home from the client', 'from the client',
   ],
   off: [
-    '休み', 'お休み', '休みます', '休む', '休暇', '有休', '有給', '有給休暇', '年休', '欠勤', '振休', '振替休日', '代休', '特休', '特別休暇', '病欠', '病休', '全休', '終日休み', '夏休み', '冬休み', '休日', '年末年始休暇', '慶弔休暇', '公休',
+    '休み', 'お休み', '休みます', '1日休み', '一日休み', '1日お休み', '一日お休み', '丸1日休み', '丸一日休み', '終日不在', '不在', '休む', '休暇', '有休', '有給', '有給休暇', '年休', '欠勤', '振休', '振替休日', '代休', '特休', '特別休暇', '病欠', '病休', '全休', '終日休み', '夏休み', '冬休み', '休日', '年末年始休暇', '慶弔休暇', '公休',
     'day off', 'days off', 'taking the day off', 'take the day off', 'pto', 'vacation', 'on vacation', 'on leave', 'sick', 'sick leave', 'sick day', 'out sick', 'off sick', 'holiday', 'on holiday', 'not working', 'not coming in', "won't be in", 'ooo', 'out of office', 'annual leave', 'paid leave', 'leave day',
   ],
   half_am: [
-    '午前半休', '午前休', '午前休み', '午前中休み', '午前お休み', '午前中お休み', 'am半休', 'am休', '午前半日休み',
+    '午前半休', '午前休', '午前休み', '午前は休み', '午前はお休み', '午前中半休', '午前中休み', '午前お休み', '午前中お休み', 'am半休', 'am休', '午前半日休み',
     'morning off', 'am off', 'off in the morning', 'off this morning', 'half day am', 'am half day', 'half day morning', 'morning half day', 'half day in the morning', 'half-day am',
   ],
   half_pm: [
-    '午後半休', '午後休', '午後休み', '午後お休み', 'pm半休', 'pm休', '午後半日休み',
+    '午後半休', '午後休', '午後休み', '午後は休み', '午後はお休み', '午後から休み', '午後からお休み', '午後から半休', '午後から有休', '午後お休み', 'pm半休', 'pm休', '午後半日休み',
     'afternoon off', 'pm off', 'off in the afternoon', 'off this afternoon', 'half day pm', 'pm half day', 'half day afternoon', 'afternoon half day', 'half day in the afternoon', 'half-day pm',
   ],
   half: ['半休', '半日休み', '半日', 'half day', 'half-day', 'half day off', 'half a day'],

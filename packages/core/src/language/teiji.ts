@@ -9,7 +9,10 @@ import { durationMinutes, INVALID, type Read, type TimeReading } from './time-re
  * from 10 (「定時+1」 is an hour, 「定時+30」 half an hour).
  */
 
-const TEIJI = '(?:定時|teiji|(?:the\\s)?(?:usual|regular|normal|standard)\\s(?:time|hour)|the\\susual|as\\susual|on\\stime|same\\stime\\sas\\susual)';
+/** 定時, but not inside 予定時刻 / 予定時間 / 所定時間 (planned / prescribed time). */
+const TEIJI =
+  '(?:(?<![予規所設固指])定時(?![間刻])|いつも(?:通り|どおり)(?:の時間)?|いつもの時間|通常(?:通り|どおり)|' +
+  '(?<![a-z])(?:teiji|(?:the\\s)?(?:usual|regular|normal|standard)\\s(?:time|hour)|the\\susual|as\\susual|same\\sas\\susual|on\\stime|same\\stime\\sas\\susual|usual)(?![a-z]))';
 const JA_UNIT = '(時間半|時間|h|hr|hrs|hours?|分|min|mins|minutes?|m)';
 const EN_AMOUNT = '(\\d+(?:\\.\\d+)?|an?|one|two|half\\san?)';
 const EN_UNIT = '(hours?|hrs?|h|minutes?|mins?|m)';

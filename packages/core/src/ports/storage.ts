@@ -43,8 +43,11 @@ export interface DeclarationRepository {
   history(memberId: string, date: string): Promise<DeclarationChange[]>;
 }
 
-/** Holiday scopes: the whole company, or one room (`room:<id>`). */
-export type HolidayScope = 'company' | `room:${string}`;
+/**
+ * Holiday scopes: the whole company, one room (`room:<id>`), or a country's imported
+ * national holidays (`national:<ISO country>`, written by `kaeru holidays import`).
+ */
+export type HolidayScope = 'company' | `room:${string}` | `national:${string}`;
 
 export interface CalendarRepository {
   /** Holidays of a scope in `[from, to]`, ordered. */
@@ -91,6 +94,26 @@ export interface InboundRepository {
   remember(eventId: string, at: Date): Promise<boolean>;
 }
 
+/** Rows removed by a purge, per kind (personal data: what an operator reports). */
+export interface PurgeCounts {
+  members: number;
+  declarations: number;
+  history: number;
+  jobs: number;
+  /** Rooms whose member list dropped the purged member. */
+  rooms: number;
+  inbound: number;
+}
+
+export interface MaintenanceRepository {
+  /** Deletes declarations, their history and jobs of business dates before `date` (exclusive). */
+  purgeBefore(date: string): Promise<PurgeCounts>;
+  /** Deletes inbound event ids recorded before `at`; a redelivery after that would run again. */
+  forgetInboundBefore(at: Date): Promise<number>;
+  /** Deletes one member's data: the member, declarations, history, its jobs, its room memberships. */
+  purgeMember(memberId: string): Promise<PurgeCounts>;
+}
+
 /** The storage port: small repositories over real tables. */
 export interface Storage {
   /** What this backend guarantees. */
@@ -101,6 +124,8 @@ export interface Storage {
   readonly calendar: CalendarRepository;
   readonly jobs: JobRepository;
   readonly inbound: InboundRepository;
+  /** Retention and erasure of personal data. */
+  readonly maintenance: MaintenanceRepository;
   /** Connects and brings the schema up to date; idempotent. */
   init(): Promise<void>;
   /** Runs `work` atomically where `capabilities.transactions` holds. */

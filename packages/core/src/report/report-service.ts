@@ -1,6 +1,5 @@
 import { inject, injectable } from 'inversify';
 import type { DeclarationValue, Room } from '../domain/types';
-import { jobKey } from '../domain/types';
 import type { Outgoing } from '../ports/chat-adapter';
 import type { Storage } from '../ports/storage';
 import type { Logger } from '../ports/logger';
@@ -10,6 +9,7 @@ import { formatValue } from '../i18n/format';
 import { messages } from '../i18n/messages';
 import { TOKENS } from '../tokens';
 import { renderBoard, type Board } from './board';
+import { reportKeys } from '../scheduler/report-times';
 
 /** Builds rooms' boards and keeps posted reports true after later changes. */
 @injectable()
@@ -38,16 +38,21 @@ export class ReportService {
 
   /**
    * After a member's declaration changed: every report of that date already posted to one
-   * of the member's rooms is edited in place, or, where the adapter cannot edit, gets one
-   * short follow-up line. Never a second full report.
+   * of the member's rooms (each report time of the day) is edited in place; where the
+   * adapter cannot edit, the room gets one short follow-up line, however many reports it
+   * had that day. Never a second full report.
    */
   async onDeclarationChanged(memberId: string, memberName: string, date: string, before?: DeclarationValue, after?: DeclarationValue): Promise<void> {
     for (const room of await this.directory.roomsOf(memberId)) {
-      const job = await this.storage.jobs.get(jobKey('report', date, room.id));
-      if (job?.status !== 'sent') continue;
+      const jobs = await Promise.all(reportKeys(room, date).map((key) => this.storage.jobs.get(key)));
+      const posted = jobs.filter((job) => job?.status === 'sent');
+      if (posted.length === 0) continue;
       const target = { kind: 'room' as const, id: room.id, name: room.name };
       try {
-        if (job.ref && (await this.outbox.edit(target, job.ref, await this.render(room, date)))) continue;
+        let edited = false;
+        const board = await this.render(room, date);
+        for (const job of posted) if (job?.ref && (await this.outbox.edit(target, job.ref, board))) edited = true;
+        if (edited) continue;
         const m = messages(room.locale);
         const show = (v?: DeclarationValue): string => (v ? formatValue(v, room.locale) : m.notAnswered());
         await this.outbox.send(target, { kind: 'reply', locale: room.locale, text: m.followUp(memberName, show(before), show(after)) });

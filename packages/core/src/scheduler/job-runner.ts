@@ -11,6 +11,8 @@ import { toValue } from '../engine/declarations';
 import { ReportService } from '../report/report-service';
 import { TOKENS } from '../tokens';
 import type { PlannedJob } from './plan';
+import { parseReportTarget, reportTimesOf } from './report-times';
+import { jobKey } from '../domain/types';
 
 /** Sends one claimed job and records its outcome: sent, failed with reason, or skipped with reason. */
 @injectable()
@@ -28,7 +30,7 @@ export class JobRunner {
   async run(job: PlannedJob): Promise<void> {
     let outcome: JobOutcome;
     try {
-      outcome = job.kind === 'report' ? await this.report(job) : await this.hearing(job);
+      outcome = job.kind === 'report' ? await this.report(job) : job.kind === 'reminder' ? await this.reminder(job) : await this.hearing(job);
     } catch (error) {
       outcome = { status: 'failed', reason: String(error instanceof Error ? error.message : error).slice(0, 500) };
       this.logger.error('job failed', { job: job.key, reason: outcome.reason });
@@ -53,9 +55,31 @@ export class JobRunner {
     return { status: 'sent', ref: sent.ref };
   }
 
+  /** Only to members asked that day who have not answered since; never past the first report. */
+  private async reminder(job: PlannedJob): Promise<JobOutcome> {
+    const member = await this.directory.member(job.target);
+    const rooms = await this.directory.roomsOf(job.target);
+    if (!member || rooms.length === 0) return { status: 'skipped', reason: 'member_left' };
+    const current = await this.storage.declarations.get(member.id, job.date);
+    if (current) return { status: 'skipped', reason: current.state === 'off' ? 'day_off' : 'answered' };
+    const hearing = await this.storage.jobs.get(jobKey('hearing', job.date, member.id));
+    if (hearing?.status !== 'sent') return { status: 'skipped', reason: 'not_asked' };
+    const locale = Directory.localeOf(member, rooms);
+    const m = messages(locale);
+    const day = formatDay(job.date, job.date, locale);
+    const withButtons = this.outbox.hasButtons(member.id);
+    const text = withButtons ? m.reminder(member.name, day) : `${m.reminder(member.name, day)}\n${m.typedExamples()}`;
+    const buttons = withButtons ? hearingButtons(job.date, rooms[0], locale) : undefined;
+    const target = { kind: 'member' as const, id: member.id, name: member.name };
+    const sent = await this.outbox.send(target, { kind: 'reminder', text, locale, ...(buttons ? { buttons } : {}) }, { deadline: job.usefulUntil });
+    return { status: 'sent', ref: sent.ref };
+  }
+
   private async report(job: PlannedJob): Promise<JobOutcome> {
-    const room = await this.directory.room(job.target);
+    const { roomId, time } = parseReportTarget(job.target);
+    const room = await this.directory.room(roomId);
     if (!room) return { status: 'skipped', reason: 'room_removed' };
+    if (time && !reportTimesOf(room).includes(time)) return { status: 'skipped', reason: 'report_time_removed' };
     const sent = await this.outbox.send({ kind: 'room', id: room.id, name: room.name }, await this.reports.render(room, job.date));
     return { status: 'sent', ref: sent.ref };
   }

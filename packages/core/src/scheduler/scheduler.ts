@@ -15,12 +15,17 @@ import { compareJobs, planDay, type PlannedJob } from './plan';
 const LOOKAHEAD_DAYS = 40;
 /** How long a claim protects a job whose holder may have died mid-send. */
 const LEASE_MS = 5 * 60_000;
+/** A timer this far off its instant means the wall clock jumped (suspend, NTP step). */
+const JUMP_TOLERANCE_MS = 60_000;
 
 /**
  * Arms ONE timer for the next due job; no polling. When it fires (or at start, or when
  * rooms, members or calendars change) it claims every due job that is still useful, runs
  * them, and arms the timer again. A clock that jumped forward simply finds more jobs due;
- * one that jumped back finds none and re-arms: claims in storage make each run once.
+ * one that jumped back finds none and re-arms: claims in storage make each run once. A
+ * timer firing far from its instant is logged and counted as a clock jump. A job whose
+ * claim another holder still leases (an instance that died mid-send) is tried again when
+ * that lease ends, if still useful: nobody is skipped.
  */
 @injectable()
 export class Scheduler {
@@ -30,6 +35,8 @@ export class Scheduler {
   private queue: Promise<void> = Promise.resolve();
   /** Keys this process already tried, so a re-plan does not ask storage about them again. */
   private readonly attempted = new Set<string>();
+  /** Jobs another holder leases, and when that lease ends. */
+  private readonly held = new Map<string, Date>();
 
   constructor(
     @inject(TOKENS.Storage) private readonly storage: Storage,
@@ -91,6 +98,7 @@ export class Scheduler {
       due.forEach((job) => this.attempted.add(job.key));
       const won = new Set(await this.storage.jobs.claim(due, this.instanceId, now, LEASE_MS));
       this.metrics.increment('kaeru_jobs_claimed_total', {}, won.size);
+      await this.watchLeases(due.filter((job) => !won.has(job.key)), now);
       for (const job of due) if (won.has(job.key) && this.running) await this.runner.run(job);
       if (!this.running) return;
     }
@@ -98,8 +106,38 @@ export class Scheduler {
 
   private arm(at: Date): void {
     this.next = at;
-    this.timer = this.clock.setTimer(at, () => this.rearm());
+    this.timer = this.clock.setTimer(at, () => {
+      this.noticeJump(at);
+      return this.rearm();
+    });
     this.metrics.set('kaeru_scheduler_next_due_seconds', Math.round(at.getTime() / 1000));
+  }
+
+  /** Counts and logs a timer that fired far from its instant: the wall clock jumped. */
+  private noticeJump(at: Date): void {
+    const off = this.clock.now().getTime() - at.getTime();
+    if (Math.abs(off) < JUMP_TOLERANCE_MS) return;
+    const direction = off > 0 ? 'forward' : 'backward';
+    this.metrics.increment('kaeru_clock_jumps_total', { direction });
+    this.logger.warn('the clock jumped (suspend or time correction); re-planning from now', { direction, offMs: off, armedFor: at.toISOString() });
+  }
+
+  /**
+   * Claims lost to a live lease of another holder: if that holder dies, the job must still
+   * run, so it is watched until the lease ends instead of being given up.
+   */
+  private async watchLeases(lost: PlannedJob[], now: Date): Promise<void> {
+    for (const date of new Set(lost.map((job) => job.date))) {
+      const stored = new Map((await this.storage.jobs.listByDate(date)).map((job) => [job.key, job]));
+      for (const job of lost.filter((j) => j.date === date)) {
+        const held = stored.get(job.key);
+        if (held?.status !== 'claimed' || !held.leaseUntil) continue;
+        const until = new Date(Date.parse(held.leaseUntil) + 1);
+        if (until <= now || until >= job.usefulUntil) continue;
+        this.attempted.delete(job.key);
+        this.held.set(job.key, until);
+      }
+    }
   }
 
   /** Due-and-useful jobs not yet tried by this process, and the next future due instant. */
@@ -117,6 +155,12 @@ export class Scheduler {
       if (foundAt !== undefined && offset > foundAt + 2) break;
       for (const job of planDay({ rooms, members, calendar }, now, offset)) {
         if (this.attempted.has(job.key)) continue;
+        const heldUntil = this.held.get(job.key);
+        if (heldUntil && heldUntil > now) {
+          if (!next || heldUntil < next) next = heldUntil;
+          continue;
+        }
+        this.held.delete(job.key);
         const dueAt = new Date(job.dueAt);
         if (dueAt <= now) {
           if (now < job.usefulUntil) due.push(job);
@@ -131,6 +175,7 @@ export class Scheduler {
 
   private prune(before: string): void {
     for (const key of this.attempted) if (key.split(':')[1] < before) this.attempted.delete(key);
+    for (const key of this.held.keys()) if (key.split(':')[1] < before) this.held.delete(key);
   }
 }
 

@@ -3,6 +3,7 @@ import { runInThisContext } from 'node:vm';
 import type { Declaration, DeclarationChange, DeclarationValue, JobKind, Member, Room } from '../domain/types';
 import { jobKey } from '../domain/types';
 import type { JobClaim, Storage } from '../ports/storage';
+import { maintenanceContract } from './storage-contract-maintenance';
 
 export interface StorageContractOptions {
   /** Members upserted in one call in the large-room case (default 1,000). */
@@ -404,6 +405,8 @@ export function storageContract(name: string, create: () => Promise<Storage>, op
         expect((await storage.rooms.get('all'))?.members).toEqual(members.map((m) => m.id).reverse());
       }, bulkTimeoutMs);
     });
+
+    maintenanceContract(() => storage);
 
     describe('copies', () => {
       it('returns copies and keeps none of the caller\u2019s objects', async () => {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createBot, type Bot } from '../bot';
 import type { KaeruConfig, MemberConfig, RoomConfig } from '../config';
+import type { Clock, TimerHandle } from '../ports/clock';
+import type { Logger } from '../ports/logger';
 import { VirtualClock } from '../clock/virtual-clock';
 import type { Declaration } from '../domain/types';
 import type { Handler } from '../engine/handler';
@@ -24,6 +26,8 @@ export interface TestBotOptions {
   holidays?: HolidaySource;
   /** The test adapter's capabilities (buttons on, edits off by default). */
   capabilities?: Partial<AdapterCapabilities>;
+  /** Silent by default. */
+  logger?: Logger;
 }
 
 export interface DeclarationView {
@@ -51,9 +55,18 @@ export interface TestBot {
   declaration(memberId: string, date: string): Promise<DeclarationView | undefined>;
   /**
    * A fresh engine over the same storage and clock, as after a process restart. With
-   * `downUntil`, the process stays down (nothing fires) while the clock moves there.
+   * `downUntil`, the process stays down (nothing fires) while the clock moves there. With
+   * `crash`, the old process dies instead of stopping: nothing of it runs again, its
+   * unfinished claims stay leased, and a send it was waiting on never returns.
    */
-  restart(options?: { downUntil?: string | Date }): Promise<void>;
+  restart(options?: { downUntil?: string | Date; crash?: boolean }): Promise<void>;
+  /**
+   * The process dies during its `count`+1-th send from now (that send never returns, no
+   * later one is made); `restart()` then starts a fresh process, as after a crash.
+   */
+  crashAfterSends(count: number): void;
+  /** Members join, leave or change while the bot runs (`Bot.upsert`); the schedule follows. */
+  upsert(changes: { members?: MemberConfig[]; rooms?: RoomConfig[] }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -75,20 +88,22 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
   const config: KaeruConfig = { rooms: options.rooms, members: options.members, companyHolidays: options.companyHolidays, admins: options.admins };
   let adapter!: RecordingAdapter;
   let bot!: Bot;
+  let engineClock!: ProcessClock;
 
   const boot = async (): Promise<void> => {
+    engineClock = new ProcessClock(clock);
     adapter = new RecordingAdapter(clock, { buttons: true, directMessages: true, editMessages: false, userDirectory: false, ...options.capabilities });
     // Every engine's adapter appends to the one shared history.
     (adapter as { sent: SentRecord[] }).sent = sent;
     (adapter as { edits: EditRecord[] }).edits = edits;
-    bot = createBot({ config, storage: kept, adapters: [adapter], clock, metrics, handlers: options.handlers, holidays: options.holidays, instanceId: `test-${randomUUID()}` });
+    bot = createBot({ config, storage: kept, adapters: [adapter], clock: engineClock, metrics, logger: options.logger, handlers: options.handlers, holidays: options.holidays, instanceId: `test-${randomUUID()}` });
     await bot.start();
   };
   await boot();
 
   const replies = async (memberId: string, input: { text?: string; action?: string; room?: string; eventId?: string }): Promise<SentRecord[]> => {
     const before = sent.length;
-    await bot.handle({
+    await clock.settle(engineClock.orDeath(bot.handle({
       eventId: input.eventId ?? randomUUID(),
       adapter: 'test',
       memberId,
@@ -96,8 +111,8 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
       text: input.text,
       action: input.action,
       receivedAt: clock.now(),
-    });
-    await bot.idle();
+    })));
+    await clock.settle(engineClock.orDeath(bot.idle()));
     return sent.slice(before).filter((r) => r.kind === 'reply');
   };
 
@@ -111,9 +126,9 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
       return adapter;
     },
     async advanceTo(instant) {
-      await bot.idle();
+      await clock.settle(engineClock.orDeath(bot.idle()));
       await clock.advanceTo(instant);
-      await bot.idle();
+      await clock.settle(engineClock.orDeath(bot.idle()));
     },
     say: (memberId, text, opts) => replies(memberId, { text, room: opts?.room, eventId: opts?.eventId }),
     click: (memberId, value) => replies(memberId, { action: value }),
@@ -122,8 +137,17 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
       if (!d) return undefined;
       return { state: d.state, ...(d.time ? { time: d.time } : {}), ...(d.approx ? { approx: true } : {}) };
     },
+    async upsert(changes) {
+      await bot.upsert(changes);
+      await clock.settle(engineClock.orDeath(bot.idle()));
+    },
+    crashAfterSends(count) {
+      adapter.hangAfter(count);
+      adapter.onHang = () => engineClock.die();
+    },
     async restart(opts) {
-      await bot.stop();
+      if (opts?.crash || engineClock.isDead) engineClock.die();
+      else await bot.stop();
       if (opts?.downUntil) await clock.advanceTo(opts.downUntil);
       await boot();
     },
@@ -132,4 +156,41 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
       await storage.close();
     },
   };
+}
+
+/**
+ * One process's view of the shared virtual clock: when the process dies, its timers never
+ * fire again and whatever it was running counts as finished for the clock, so a crashed
+ * engine neither runs on nor holds `advanceTo` up.
+ */
+class ProcessClock implements Clock {
+  private dead = false;
+  private readonly death: Promise<void>;
+  private kill!: () => void;
+
+  constructor(private readonly clock: VirtualClock) {
+    this.death = new Promise((resolve) => (this.kill = resolve));
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  setTimer(at: Date, fire: () => void | Promise<void>): TimerHandle {
+    return this.clock.setTimer(at, () => (this.dead ? undefined : Promise.race([Promise.resolve(fire()), this.death])));
+  }
+
+  /** `work`, or the death of this process, whichever comes first. */
+  orDeath(work: Promise<unknown>): Promise<unknown> {
+    return Promise.race([work, this.death]);
+  }
+
+  get isDead(): boolean {
+    return this.dead;
+  }
+
+  die(): void {
+    this.dead = true;
+    this.kill();
+  }
 }

@@ -3,3 +3,4 @@ import 'reflect-metadata';
 
 export { type TypeormStorageOptions, type TypeormStorageTarget } from './options';
 export { TypeormStorage, createTypeormStorage, migrate } from './typeorm-storage';
+export { backupSqlite, restoreSqlite, type SqliteCopyResult } from './sqlite-backup';

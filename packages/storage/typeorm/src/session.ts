@@ -12,6 +12,12 @@ export interface Session {
 /** Rows per multi-row statement: far below every driver's bound-parameter limit. */
 export const CHUNK = 500;
 
+/**
+ * Ids per `IN (...)` list of a read: one query for a 1,000-member room's board, and far
+ * under every bound-parameter limit (SQLite 3.32+ 32,766; PostgreSQL and MySQL 65,535).
+ */
+export const READ_CHUNK = 5_000;
+
 export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));

@@ -5,17 +5,19 @@ import {
   type InboundRepository,
   type JobRepository,
   KaeruError,
+  type MaintenanceRepository,
   type MemberRepository,
   type RoomRepository,
   type Storage,
   type StorageCapabilities,
 } from '@kaeru/core';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type TypeormStorageOptions, toDataSourceOptions } from './options';
+import { type TypeormStorageOptions, type TypeormStorageTarget, toDataSourceOptions } from './options';
 import { calendarRepository } from './repositories/calendar';
 import { declarationRepository } from './repositories/declarations';
 import { inboundRepository } from './repositories/inbound';
 import { jobRepository } from './repositories/jobs';
+import { maintenanceRepository } from './repositories/maintenance';
 import { memberRepository } from './repositories/members';
 import { roomRepository } from './repositories/rooms';
 import { SOURCE, prepareSchema } from './schema';
@@ -43,6 +45,7 @@ function repositories(session: Session) {
     calendar: calendarRepository(session),
     jobs: jobRepository(session, SOURCE),
     inbound: inboundRepository(session),
+    maintenance: maintenanceRepository(session),
   };
 }
 
@@ -70,6 +73,7 @@ export class TypeormStorage implements Storage {
   readonly calendar!: CalendarRepository;
   readonly jobs!: JobRepository;
   readonly inbound!: InboundRepository;
+  readonly maintenance!: MaintenanceRepository;
   private readonly dataSource: DataSource;
   /** sqlite3 gives TypeORM one connection: everything on it must take turns, transactions above all. */
   private readonly queue: SerialQueue | undefined;
@@ -181,8 +185,9 @@ export function createTypeormStorage(options: TypeormStorageOptions): TypeormSto
 }
 
 /** Runs pending migrations and closes: `kaeru migrate`. Returns the names of those it ran. */
-export async function migrate(options: Omit<TypeormStorageOptions, 'migrate'>): Promise<string[]> {
-  const storage = new TypeormStorage({ ...options, migrate: true } as TypeormStorageOptions);
+// Omit<> over the union would drop its discriminant (`file` would no longer type-check).
+export async function migrate(options: TypeormStorageTarget & { logging?: boolean }): Promise<string[]> {
+  const storage = new TypeormStorage({ ...options, migrate: true });
   try {
     return await storage.migrate();
   } finally {

@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { fromEpoch, toEpoch } from '../entities/columns';
 import { DeclarationEntity } from '../entities/declaration';
 import { DeclarationChangeEntity } from '../entities/declaration-change';
-import { type Session, chunks } from '../session';
+import { READ_CHUNK, type Session, chunks } from '../session';
 
 function toRow(memberId: string, date: string, d: Declaration): DeclarationEntity {
   return {
@@ -51,7 +51,7 @@ export function declarationRepository(session: Session): DeclarationRepository {
       session.run(async (m) => {
         if (!memberIds) return (await m.findBy(DeclarationEntity, { date })).map(toDeclaration).sort(byMember);
         const rows: DeclarationEntity[] = [];
-        for (const ids of chunks([...new Set(memberIds)])) rows.push(...(await m.findBy(DeclarationEntity, { date, memberId: In(ids) })));
+        for (const ids of chunks([...new Set(memberIds)], READ_CHUNK)) rows.push(...(await m.findBy(DeclarationEntity, { date, memberId: In(ids) })));
         return rows.map(toDeclaration).sort(byMember);
       }),
     listByMember: (memberId, from, to) =>

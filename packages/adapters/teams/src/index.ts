@@ -1,0 +1,14 @@
+export { TeamsAdapter, createTeamsAdapter, type TeamsAdapterParts, type TeamsDirectoryListener } from './teams-adapter';
+export { resolveTeamsConfig, teamsConfigFromEnv, TEAMS_GLOBAL_SERVICE_URL, type TeamsAdapterConfig, type TeamsAppType, type TeamsAuthMode } from './config';
+export { ConnectorDirectory, type TeamsDirectory, type TeamsProfile } from './directory/teams-directory';
+export { parseTeamsId, teamsMemberId, teamsRoomId, channelConversationId } from './ids';
+export { parseTeamsActivity, memberIdOf, type TeamsDirectoryChange, type TeamsInbound, type ReferenceUpdate } from './inbound/parse';
+export type { TeamsActivity, TeamsAccount } from './inbound/activity';
+export { MemoryReferenceStore, type ConversationReferenceStore, type StoredReference } from './proactive/reference-store';
+export { FileReferenceStore } from './proactive/file-reference-store';
+export { encodeMessageRef, decodeMessageRef, type MessageRef } from './proactive/message-ref';
+export { renderActivity, type RenderedActivity } from './render/activity';
+export { renderCard, escapeCardMarkdown, ADAPTIVE_CARD, type AdaptiveCard } from './render/card';
+export { renderText } from './render/text';
+export { toSendError, retryAfterMs } from './send/send-error';
+export type { TeamsHttpRoute, TeamsRawRequest, TeamsRawResponse } from './http/http-types';
