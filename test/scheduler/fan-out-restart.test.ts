@@ -35,15 +35,15 @@ describe('a restart in the middle of the 09:00 fan-out', () => {
   });
 
   it('after a crash mid-burst while rate limited: the rest is sent by the next process, nobody twice', async () => {
-    bot = await createTestBot(team(8, { capabilities: { sendsPerSecond: 1 } }));
+    bot = await createTestBot(team(20, { capabilities: { sendsPerSecond: 1 } }));
     await bot.advanceTo('2026-12-07T09:00:02+09:00');
     const before = sentOf(bot, 'hearing').length;
     expect(before).toBeGreaterThan(0);
-    expect(before).toBeLessThan(8);
+    expect(before).toBeLessThan(20);
     await bot.restart({ crash: true });
     await bot.advanceTo('2026-12-07T09:10:00+09:00');
     const asked = sentOf(bot, 'hearing').map((h) => h.to.id);
-    expect(asked).toHaveLength(8);
+    expect(asked).toHaveLength(20);
     expect(once(asked)).toBe(true);
   });
 

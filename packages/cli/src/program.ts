@@ -4,6 +4,7 @@ import { runConsole } from './commands/console';
 import { runMigrate } from './commands/migrate';
 import { runServe } from './commands/serve';
 import { registerBackupCommands } from './commands/backup';
+import { registerCreditsCommand } from './commands/credits';
 import { registerHolidaysCommand } from './commands/holidays';
 import { registerPurgeCommand } from './commands/purge';
 import { registerStatusCommand } from './commands/status';
@@ -60,6 +61,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   registerHolidaysCommand(program, io, done);
   registerPurgeCommand(program, io, done);
   registerBackupCommands(program, io, done);
+  registerCreditsCommand(program, io, done);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -27,3 +27,5 @@ export * from './calendar/cabinet-office-csv';
 export * from './calendar/imported-holidays';
 export * from './scheduler/job-status';
 export * from './credits';
+export * from './util/recent-ids';
+export * from './util/serial-queue';

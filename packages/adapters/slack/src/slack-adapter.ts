@@ -20,7 +20,7 @@ import { attachSocketTransport, createSocketModeClient, type SocketClientFactory
 import { createEventsRoute } from './webhook/events-route';
 import type { SlackHttpRoute } from './webhook/http-types';
 import type { SlackDirectoryChange, SlackInbound } from './webhook/parse';
-import { RecentIds } from './webhook/recent-ids';
+import { RecentIds } from '@kaeru/core';
 
 export type SlackDirectoryListener = (change: SlackDirectoryChange) => void | Promise<void>;
 

@@ -22,7 +22,7 @@ import type { TeamsHttpRoute } from './http/http-types';
 import { TEAMS } from './ids';
 import type { TeamsActivity } from './inbound/activity';
 import { MalformedActivityError, parseTeamsActivity, type TeamsDirectoryChange, type TeamsInbound } from './inbound/parse';
-import { RecentIds } from './inbound/recent-ids';
+import { RecentIds } from '@kaeru/core';
 import { decodeMessageRef, encodeMessageRef } from './proactive/message-ref';
 import { TeamsMessenger } from './proactive/messenger';
 import { MemoryReferenceStore, type ConversationReferenceStore } from './proactive/reference-store';

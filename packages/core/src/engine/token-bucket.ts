@@ -1,9 +1,17 @@
 /**
  * A token bucket on a caller-given clock (milliseconds): `ratePerSecond` sends per second
- * on average, bursts up to `capacity`. A reservation takes a token at once, going into
+ * on average, bursts up to `capacity` (at least `MIN_BURST`). A reservation takes a token at once, going into
  * debt when the bucket is empty, so callers queue in call order and each learns how long
  * to wait. `pauseUntil` holds every send back (a platform's `Retry-After`).
  */
+/**
+ * The smallest burst allowed, whatever the rate: platforms limit per channel and tolerate
+ * short bursts (Slack: about one message per second per channel), so ten direct messages
+ * to ten people at 09:00 go out at once; a platform that disagrees answers 429 and is
+ * waited out.
+ */
+export const MIN_BURST = 10;
+
 export class TokenBucket {
   private tokens: number;
   private last: number;
@@ -12,7 +20,7 @@ export class TokenBucket {
   constructor(
     private readonly ratePerSecond: number | undefined,
     now: number,
-    private readonly capacity = Math.max(1, Math.ceil(ratePerSecond ?? 1)),
+    private readonly capacity = Math.max(MIN_BURST, Math.ceil(ratePerSecond ?? 1)),
   ) {
     this.tokens = this.capacity;
     this.last = now;

@@ -16,7 +16,7 @@ import type {
   Storage,
   StorageCapabilities,
 } from '../ports/storage';
-import { SerialQueue } from './serial-queue';
+import { SerialQueue } from '../util/serial-queue';
 
 /** Everything the store holds. Values are never mutated in place: a write replaces them, so a transaction's undo journal can restore them. */
 interface MemoryState {

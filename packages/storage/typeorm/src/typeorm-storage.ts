@@ -21,7 +21,7 @@ import { maintenanceRepository } from './repositories/maintenance';
 import { memberRepository } from './repositories/members';
 import { roomRepository } from './repositories/rooms';
 import { SOURCE, prepareSchema } from './schema';
-import { SerialQueue } from './serial-queue';
+import { SerialQueue } from '@kaeru/core';
 import type { Session } from './session';
 
 /** Where the data is, for messages: the file, or the URL without its password. */

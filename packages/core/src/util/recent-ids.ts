@@ -1,5 +1,5 @@
 /**
- * A bounded set of recently seen event ids, oldest forgotten first. It only spares
+ * A bounded set of recently seen event ids, oldest forgotten first, for adapters. It only spares
  * the engine the obvious redeliveries of this process; durable dedup across restarts
  * and instances is core's (`storage.inbound`).
  */
