@@ -37,4 +37,19 @@ describe('search', () => {
     const [en] = await bot.say('ken', 'who leaves after 9pm?');
     expect(en.text).toBe('Nobody leaves at or after 21:00.');
   });
+
+  it('a name matching many members lists ten and says how many more', async () => {
+    const many = await createTestBot({
+      now: '2026-12-07T09:05:00+09:00',
+      rooms: [{ id: 'big', members: Array.from({ length: 13 }, (_, i) => `t${i}`) }],
+      members: Array.from({ length: 13 }, (_, i) => ({ id: `t${i}`, name: `田中 ${String(i).padStart(2, '0')}` })),
+    });
+    await many.say('t3', '19時');
+    const [reply] = await many.say('t0', '田中さんは何時に帰る？');
+    const lines = reply.text.split('\n');
+    expect(lines).toHaveLength(11);
+    expect(lines[3]).toBe('田中 03: 19:00');
+    expect(lines[10]).toBe('…ほか 3人（名前をもう少し詳しく書くと絞り込めます）');
+    await many.close();
+  });
 });

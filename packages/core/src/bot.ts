@@ -16,6 +16,9 @@ import type { Storage } from './ports/storage';
 import { Scheduler } from './scheduler/scheduler';
 import { TOKENS } from './tokens';
 
+/** A claim outlives any one batch of sends (see `CLAIM_BATCH` in the scheduler). */
+const DEFAULT_LEASE_MS = 5 * 60_000;
+
 export interface CreateBotOptions {
   /** Rooms, members, company holidays and admins; validated when the bot is created. */
   config: KaeruConfig;
@@ -31,6 +34,8 @@ export interface CreateBotOptions {
   handlers?: Handler[];
   /** This process's name in job claims; random by default. */
   instanceId?: string;
+  /** How long a job claim protects a job whose holder may have died mid-send (default 5 minutes). */
+  leaseMs?: number;
 }
 
 export interface Bot {
@@ -80,6 +85,7 @@ export function createBot(options: CreateBotOptions): Bot {
   container.bind(TOKENS.ExtraHandlers).toConstantValue(options.handlers ?? []);
   container.bind(TOKENS.Config).toConstantValue(config);
   container.bind(TOKENS.InstanceId).toConstantValue(options.instanceId ?? randomUUID());
+  container.bind(TOKENS.LeaseMs).toConstantValue(options.leaseMs ?? DEFAULT_LEASE_MS);
   const engine = container.get(Engine);
   const scheduler = container.get(Scheduler);
   const adapters = options.adapters ?? [];

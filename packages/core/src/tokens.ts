@@ -21,4 +21,6 @@ export const TOKENS = {
   Config: Symbol.for('kaeru.Config') as ServiceIdentifier<ResolvedConfig>,
   /** This process's id in job claims. */
   InstanceId: Symbol.for('kaeru.InstanceId') as ServiceIdentifier<string>,
+  /** How long a job claim protects a job whose holder may have died (ms). */
+  LeaseMs: Symbol.for('kaeru.LeaseMs') as ServiceIdentifier<number>,
 } as const;

@@ -1,9 +1,14 @@
 import { inject, injectable } from 'inversify';
 import type { Room } from '../domain/types';
 import type { HolidaySource } from '../ports/holiday-source';
+import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import type { HolidayScope, Storage } from '../ports/storage';
+import { ScheduleSignal } from '../engine/signals';
 import { TOKENS } from '../tokens';
+
+/** How long a loaded calendar is trusted (see `CalendarService.snapshot`). */
+const FRESH_MS = 30_000;
 import { nonBusinessReason, type NonBusinessReason } from './business-calendar';
 import { addDays } from './zoned';
 import { withImportedHolidays } from './imported-holidays';
@@ -40,10 +45,30 @@ export class CalendarService {
     @inject(TOKENS.Storage) private readonly storage: Storage,
     @inject(TOKENS.HolidaySource) private readonly holidays: HolidaySource,
     @inject(TOKENS.Logger) private readonly logger: Logger,
-  ) {}
+    @inject(TOKENS.Clock) private readonly clock: Clock,
+    @inject(ScheduleSignal) signal: ScheduleSignal,
+  ) {
+    signal.listen(() => this.cache.clear());
+  }
 
-  /** Loads company, stored room and imported national holidays for `[from, to]`. */
-  async snapshot(rooms: Room[], from: string, to: string): Promise<CalendarSnapshot> {
+  // Planning asks for the same span on every run: loaded snapshots are kept for FRESH_MS
+  // (changes made through this process clear them at once; another instance's within that window).
+  private readonly cache = new Map<string, { at: number; snapshot: Promise<CalendarSnapshot> }>();
+
+  /** Company, stored room and imported national holidays for `[from, to]`. */
+  snapshot(rooms: Room[], from: string, to: string): Promise<CalendarSnapshot> {
+    const now = this.clock.now().getTime();
+    const key = `${from}|${to}|${rooms.map((r) => `${r.id}:${r.country}`).join(',')}`;
+    const hit = this.cache.get(key);
+    if (hit && Math.abs(now - hit.at) < FRESH_MS) return hit.snapshot;
+    if (this.cache.size > 32) this.cache.clear();
+    const snapshot = this.load(rooms, from, to);
+    this.cache.set(key, { at: now, snapshot });
+    snapshot.catch(() => this.cache.delete(key));
+    return snapshot;
+  }
+
+  private async load(rooms: Room[], from: string, to: string): Promise<CalendarSnapshot> {
     const company = new Set(await this.storage.calendar.list('company', from, to));
     const byRoom = new Map<string, Set<string>>();
     for (const room of rooms) byRoom.set(room.id, new Set(await this.storage.calendar.list(`room:${room.id}`, from, to)));
@@ -58,7 +83,8 @@ export class CalendarService {
   }
 
   /** Adds holidays to a scope. */
-  add(scope: HolidayScope, dates: string[]): Promise<void> {
-    return this.storage.calendar.add(scope, dates);
+  async add(scope: HolidayScope, dates: string[]): Promise<void> {
+    await this.storage.calendar.add(scope, dates);
+    this.cache.clear();
   }
 }

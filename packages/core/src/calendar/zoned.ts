@@ -18,18 +18,59 @@ export function isTime(value: string): boolean {
 }
 
 export function isTimeZone(zone: string): boolean {
-  return DateTime.now().setZone(zone).isValid;
+  return typeof zone === 'string' && zone.length > 0 && formatter(zone) !== null;
 }
 
-/** The local calendar date of an instant in a zone. */
+// Intl formatters are costly to build and cheap to use: one per zone, kept. luxon is kept
+// for the DST rules of `zonedInstant`, memoised because plans ask for the same few
+// (date, time, zone) triples for thousands of members.
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** The zone's formatter, or `null` for a name that is not an IANA zone. */
+function formatter(zone: string): Intl.DateTimeFormat | null {
+  let f = formatters.get(zone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    } catch {
+      f = null;
+    }
+    if (formatters.size > 1000) formatters.clear();
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+// Every zone in use today is offset by whole minutes, so the local date and time are the
+// same throughout one UTC minute: the last answer per zone is kept for its minute.
+const lastParts = new Map<string, { minute: number; parts: { date: string; time: string } }>();
+
+/** `YYYY-MM-DD` and `HH:mm` of an instant in a zone. */
+function localParts(instant: Date, zone: string): { date: string; time: string } {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastParts.get(zone);
+  if (last && last.minute === minute) return last.parts;
+  const f = formatter(zone);
+  if (!f) throw new RangeError(`[kaeru] "${zone}" is not an IANA time zone`);
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(instant)) p[part.type] = part.value;
+  const parts = { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+  lastParts.set(zone, { minute, parts });
+  return parts;
+}
+
+/** The local calendar date of an instant in a zone; throws a RangeError for an unknown zone. */
 export function localDate(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toISODate()!;
+  return localParts(instant, zone).date;
 }
 
 /** The local wall time `HH:mm` of an instant in a zone. */
 export function localTime(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+  return localParts(instant, zone).time;
 }
+
+const instants = new Map<string, number>();
+const MAX_MEMO = 50_000;
 
 /**
  * The instant of a local date and time in a zone. A time skipped by a DST change moves
@@ -37,18 +78,34 @@ export function localTime(instant: Date, zone: string): string {
  * occurrence, so a daily job never runs twice.
  */
 export function zonedInstant(date: string, time: string, zone: string): Date {
+  const key = `${date} ${time} ${zone}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    if (instants.size >= MAX_MEMO) instants.clear();
+    ms = computeZonedInstant(date, time, zone).getTime();
+    instants.set(key, ms);
+  }
+  return new Date(ms);
+}
+
+function computeZonedInstant(date: string, time: string, zone: string): Date {
   const [h, m] = time.split(':').map(Number);
   const dt = DateTime.fromISO(date, { zone }).set({ hour: h, minute: m, second: 0, millisecond: 0 });
   return dt.toJSDate();
 }
 
+/** Civil dates have no zone: plain UTC day arithmetic is exact (and far cheaper than luxon). */
+function utcDay(date: string, plusDays = 0): Date {
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + plusDays));
+}
+
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
+  return utcDay(date, days).toISOString().slice(0, 10);
 }
 
 /** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
 export function weekdayOf(date: string): Weekday {
-  return DateTime.fromISO(date, { zone: 'UTC' }).weekday as Weekday;
+  return (utcDay(date).getUTCDay() || 7) as Weekday;
 }
 
 /** Every date from `from` to `to`, inclusive. */

@@ -27,6 +27,11 @@ export class DeclarationService {
     return this.storage.declarations.get(memberId, date);
   }
 
+  /** The declarations of `memberIds` for one date, in one storage call. */
+  listByDate(date: string, memberIds: string[]): Promise<Declaration[]> {
+    return this.storage.declarations.listByDate(date, memberIds);
+  }
+
   /** Sets (or clears, with `value` undefined) one member's declaration on each date, atomically. */
   async set(member: { id: string; name: string }, dates: string[], value: DeclarationValue | undefined, now: Date, source: string): Promise<DeclarationResult[]> {
     const at = now.toISOString();

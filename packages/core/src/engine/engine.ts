@@ -61,11 +61,11 @@ export class Engine {
     const profile = incoming.profile ?? {};
     if (stored) {
       const refreshed: Member = { ...stored, ...definedOnly(profile) };
-      if (JSON.stringify(refreshed) !== JSON.stringify(stored)) await this.storage.members.upsert([refreshed]);
+      if (JSON.stringify(refreshed) !== JSON.stringify(stored)) await this.directory.saveMember(refreshed);
       return refreshed;
     }
     const created: Member = { id: incoming.memberId, name: profile.name ?? incoming.memberId, aliases: profile.aliases ?? [], ...definedOnly(profile) };
-    await this.storage.members.upsert([created]);
+    await this.directory.saveMember(created);
     return created;
   }
 }

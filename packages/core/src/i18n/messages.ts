@@ -18,6 +18,7 @@ export interface Messages {
   examplesLabel(): string;
   noRoom(): string;
   searchNone(name: string): string;
+  searchMore(count: number): string;
   searchAfterNone(time: string, before: boolean): string;
   searchAfterTitle(time: string, before: boolean): string;
   notAnswered(): string;
@@ -51,6 +52,7 @@ const ja: Messages = {
   examplesLabel: () => '例',
   noRoom: () => 'まだどのルームにも入っていないため、表示できるレポートがありません。',
   searchNone: (name) => `「${name}」に当てはまるメンバーはいません。`,
+  searchMore: (count) => `…ほか ${count}人（名前をもう少し詳しく書くと絞り込めます）`,
   searchAfterNone: (time, before) => `${time}${before ? 'より前' : '以降'}に帰る人はいません。`,
   searchAfterTitle: (time, before) => `${time}${before ? 'より前' : '以降'}に帰る人:`,
   notAnswered: () => '未回答',
@@ -84,6 +86,7 @@ const en: Messages = {
   examplesLabel: () => 'e.g.',
   noRoom: () => "You're not in any room yet, so there is no board to show.",
   searchNone: (name) => `Nobody matches "${name}".`,
+  searchMore: (count) => `…and ${count} more (type more of the name to narrow it down)`,
   searchAfterNone: (time, before) => `Nobody leaves ${before ? 'before' : 'at or after'} ${time}.`,
   searchAfterTitle: (time, before) => `Leaving ${before ? 'before' : 'at or after'} ${time}:`,
   notAnswered: () => 'no answer',

@@ -1,4 +1,4 @@
-import { isTime, localDate, localTime, minutesOf } from '../calendar/zoned';
+import { isTime, isTimeZone, localDate, localTime, minutesOf } from '../calendar/zoned';
 import type { UnderstandContext } from './types';
 
 /** "Now" as the member sees it: the local date and wall time in their zone, and the room's 定時. */
@@ -21,10 +21,9 @@ export function localClock(ctx: UnderstandContext): LocalClock | undefined {
   const instant = ctx.now instanceof Date ? ctx.now : new Date(String(ctx.now));
   if (Number.isNaN(instant.getTime())) return undefined;
   const zone = typeof ctx.timeZone === 'string' ? ctx.timeZone : '';
-  if (!zone) return undefined;
-  // An unknown zone gives no local date (luxon's invalid DateTime): checked here, once.
-  const today = localDate(instant, zone) as string | null;
-  if (!today) return undefined;
+  // An unknown zone has no local date: checked here, once (localDate would throw).
+  if (!isTimeZone(zone)) return undefined;
+  const today = localDate(instant, zone);
   const teiji = typeof ctx.teiji === 'string' && isTime(ctx.teiji) ? ctx.teiji : DEFAULT_TEIJI;
   return { instant, zone, today, nowMinutes: minutesOf(localTime(instant, zone)), teiji: minutesOf(teiji) };
 }

@@ -9,7 +9,12 @@ import { formatValue } from '../i18n/format';
 import { messages } from '../i18n/messages';
 import { TOKENS } from '../tokens';
 import { renderBoard, type Board } from './board';
-import { reportKeys } from '../scheduler/report-times';
+import { firstReportTime, reportKeys } from '../scheduler/report-times';
+import { zonedInstant } from '../calendar/zoned';
+import type { Clock } from '../ports/clock';
+
+/** Clocks of several instances may differ a little: a report is only assumed unposted this long before its time. */
+const CLOCK_SKEW_MS = 2 * 60_000;
 
 /** Builds rooms' boards and keeps posted reports true after later changes. */
 @injectable()
@@ -19,12 +24,13 @@ export class ReportService {
     @inject(Directory) private readonly directory: Directory,
     @inject(Outbox) private readonly outbox: Outbox,
     @inject(TOKENS.Logger) private readonly logger: Logger,
+    @inject(TOKENS.Clock) private readonly clock: Clock,
   ) {}
 
   async board(room: Room, date: string): Promise<Board> {
     const declarations = await this.storage.declarations.listByDate(date, room.members);
     const byMember = new Map(declarations.map((d) => [d.memberId, d]));
-    const members = await Promise.all(room.members.map((id) => this.storage.members.get(id)));
+    const members = await Promise.all(room.members.map((id) => this.directory.member(id)));
     return {
       room,
       date,
@@ -43,7 +49,10 @@ export class ReportService {
    * had that day. Never a second full report.
    */
   async onDeclarationChanged(memberId: string, memberName: string, date: string, before?: DeclarationValue, after?: DeclarationValue): Promise<void> {
+    const now = this.clock.now().getTime();
     for (const room of await this.directory.roomsOf(memberId)) {
+      // Most answers come before the day's first report: nothing posted to update, no query.
+      if (now < zonedInstant(date, firstReportTime(room), room.timeZone).getTime() - CLOCK_SKEW_MS) continue;
       const jobs = await Promise.all(reportKeys(room, date).map((key) => this.storage.jobs.get(key)));
       const posted = jobs.filter((job) => job?.status === 'sent');
       if (posted.length === 0) continue;

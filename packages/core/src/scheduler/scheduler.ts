@@ -13,8 +13,12 @@ import { compareJobs, planDay, type PlannedJob } from './plan';
 
 /** How far ahead the plan looks for the next job (long holidays included). */
 const LOOKAHEAD_DAYS = 40;
-/** How long a claim protects a job whose holder may have died mid-send. */
-const LEASE_MS = 5 * 60_000;
+/**
+ * Jobs claimed at once. Claiming a whole 09:00 fan-out in one go would let its lease run
+ * out while this instance is still sending (thousands of sends at a platform's rate), and
+ * another instance would take over live work: each batch is claimed just before it is sent.
+ */
+const CLAIM_BATCH = 100;
 /** A timer this far off its instant means the wall clock jumped (suspend, NTP step). */
 const JUMP_TOLERANCE_MS = 60_000;
 
@@ -48,6 +52,7 @@ export class Scheduler {
     @inject(TOKENS.Metrics) private readonly metrics: Metrics,
     @inject(TOKENS.InstanceId) private readonly instanceId: string,
     @inject(ScheduleSignal) signal: ScheduleSignal,
+    @inject(TOKENS.LeaseMs) private readonly leaseMs: number,
   ) {
     signal.listen(() => {
       if (this.running) void this.rearm();
@@ -95,13 +100,19 @@ export class Scheduler {
         this.arm(next ?? new Date(now.getTime() + LOOKAHEAD_DAYS * 86_400_000));
         return;
       }
-      due.forEach((job) => this.attempted.add(job.key));
-      const won = new Set(await this.storage.jobs.claim(due, this.instanceId, now, LEASE_MS));
-      this.metrics.increment('kaeru_jobs_claimed_total', {}, won.size);
-      await this.watchLeases(due.filter((job) => !won.has(job.key)), now);
-      for (const job of due) if (won.has(job.key) && this.running) await this.runner.run(job);
+      for (let i = 0; i < due.length && this.running; i += CLAIM_BATCH) await this.claimAndRun(due.slice(i, i + CLAIM_BATCH));
       if (!this.running) return;
     }
+  }
+
+  /** Claims one batch (the lease starts now) and runs the jobs this instance won, in order. */
+  private async claimAndRun(batch: PlannedJob[]): Promise<void> {
+    const now = this.clock.now();
+    batch.forEach((job) => this.attempted.add(job.key));
+    const won = new Set(await this.storage.jobs.claim(batch, this.instanceId, now, this.leaseMs));
+    this.metrics.increment('kaeru_jobs_claimed_total', {}, won.size);
+    await this.watchLeases(batch.filter((job) => !won.has(job.key)), now);
+    for (const job of batch) if (won.has(job.key) && this.running) await this.runner.run(job);
   }
 
   private arm(at: Date): void {

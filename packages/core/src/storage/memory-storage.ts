@@ -145,11 +145,12 @@ export class MemoryStorage implements Storage {
     get: (memberId, date) => this.op((s) => copy(s.declarations.get(declarationKey(memberId, date)))),
     listByDate: (date, memberIds) =>
       this.op((s) => {
-        const only = memberIds ? new Set(memberIds) : undefined;
-        return [...s.declarations.values()]
-          .filter((d) => d.date === date && (!only || only.has(d.memberId)))
-          .sort((a, b) => byString(a.memberId, b.memberId))
-          .map(copy);
+        // With members named (a board, a search: the hot path) look each one up; only a
+        // whole-date listing scans.
+        const found = memberIds
+          ? [...new Set(memberIds)].map((id) => s.declarations.get(declarationKey(id, date))).filter((d): d is Declaration => d !== undefined)
+          : [...s.declarations.values()].filter((d) => d.date === date);
+        return found.sort((a, b) => byString(a.memberId, b.memberId)).map(copy);
       }),
     listByMember: (memberId, from, to) =>
       this.op((s) =>

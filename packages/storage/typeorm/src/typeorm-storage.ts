@@ -138,6 +138,10 @@ export class TypeormStorage implements Storage {
     if (this.dataSource.isInitialized) return;
     try {
       await this.dataSource.initialize();
+      // In WAL mode NORMAL never corrupts the file; it syncs at checkpoints instead of at
+      // every commit, which made each inbound message wait for (and burn CPU on) an fsync.
+      // A power cut may lose the last moments of writes, never the database.
+      if (this.options.type === 'sqlite') await this.dataSource.query('PRAGMA synchronous = NORMAL');
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new KaeruError('storage_failed', `cannot open ${describeTarget(this.options)}: ${reason}`, SOURCE, {}, { cause: error });

@@ -2,7 +2,6 @@ import { inject, injectable } from 'inversify';
 import { formatDay, messages } from '../../i18n/messages';
 import { DeclarationService } from '../declarations';
 import type { Handler, Reply, Turn } from '../handler';
-import { ScheduleSignal } from '../signals';
 
 /** 「取り消し」 / "cancel": clears the day's declaration, keeping it in the history. */
 @injectable()
@@ -15,7 +14,6 @@ export class CancelHandler implements Handler {
 
   constructor(
     @inject(DeclarationService) private readonly declarations: DeclarationService,
-    @inject(ScheduleSignal) private readonly signal: ScheduleSignal,
   ) {}
 
   canHandle(turn: Turn): boolean {
@@ -29,7 +27,6 @@ export class CancelHandler implements Handler {
     const day = formatDay(date, turn.today, turn.locale);
     const [result] = await this.declarations.set(turn.member, [date], undefined, turn.now, turn.text);
     if (!result.before) return [{ text: m.nothingToCancel(day) }];
-    if (result.before.state === 'off') this.signal.changed();
     return [{ text: m.cancelled(day, result.before) }];
   }
 }

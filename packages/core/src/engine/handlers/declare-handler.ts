@@ -4,7 +4,6 @@ import type { DeclareUnderstanding } from '../../language/types';
 import { formatDay, messages } from '../../i18n/messages';
 import { DeclarationService } from '../declarations';
 import type { Handler, Reply, Turn } from '../handler';
-import { ScheduleSignal } from '../signals';
 
 /** Stores an answer (typed or clicked) and confirms exactly what was stored. */
 @injectable()
@@ -17,7 +16,6 @@ export class DeclareHandler implements Handler {
 
   constructor(
     @inject(DeclarationService) private readonly declarations: DeclarationService,
-    @inject(ScheduleSignal) private readonly signal: ScheduleSignal,
   ) {}
 
   canHandle(turn: Turn): boolean {
@@ -29,8 +27,6 @@ export class DeclareHandler implements Handler {
     const value: DeclarationValue = { state: u.state, time: u.time, approx: u.approx, range: u.range, lateNight: u.lateNight };
     const dates = u.dates?.length ? u.dates : [u.date];
     const results = await this.declarations.set(turn.member, dates, value, turn.now, turn.incoming.action ?? turn.text);
-    // A day off declared ahead removes that day's hearing: the plan must be recomputed.
-    if (results.some((r) => r.changed && (r.after?.state === 'off' || r.before?.state === 'off'))) this.signal.changed();
     const m = messages(turn.locale);
     const lines: string[] = [];
     if (results.length > 1) {

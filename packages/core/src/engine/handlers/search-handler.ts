@@ -18,9 +18,26 @@ export function foldName(text: string): string {
     .replace(/(さん|くん|君|ちゃん|様|さま|氏|-?san)$/u, '');
 }
 
+// The directory hands out the same member objects until it reloads, so their folded
+// names are worth keeping: a search folds one query, not a thousand names.
+const folded = new WeakMap<Member, string[]>();
+// localeCompare(…, 'ja') builds a collator per call: one, kept, orders names the same way.
+const byName = new Intl.Collator('ja');
+/** A name search lists this many members at most; a longer list helps nobody in a chat. */
+const MAX_NAME_MATCHES = 10;
+
+function foldedNames(member: Member): string[] {
+  let names = folded.get(member);
+  if (!names) {
+    names = [member.name, member.id, ...member.aliases].map(foldName);
+    folded.set(member, names);
+  }
+  return names;
+}
+
+/** `query` is already folded. */
 function matches(member: Member, query: string): boolean {
-  const q = foldName(query);
-  return q.length > 0 && [member.name, member.id, ...member.aliases].some((n) => foldName(n).includes(q));
+  return query.length > 0 && foldedNames(member).some((n) => n.includes(query));
 }
 
 /** 「田中さんは何時に帰る？」 / "who leaves after 7pm?": today's declarations of matching members. */
@@ -46,9 +63,16 @@ export class SearchHandler implements Handler {
     const { name, after, before } = turn.understanding;
     const m = messages(turn.locale);
     if (name) {
-      const found = (await this.directory.members()).filter((member) => matches(member, name)).sort((a, b) => a.name.localeCompare(b.name, 'ja'));
+      const query = foldName(name);
+      const found = (await this.directory.members()).filter((member) => matches(member, query)).sort((a, b) => byName.compare(a.name, b.name));
       if (found.length === 0) return [{ text: m.searchNone(name) }];
-      const lines = await Promise.all(found.map(async (member) => `${member.name}: ${await this.todayOf(member, turn)}`));
+      const shown = found.slice(0, MAX_NAME_MATCHES);
+      const today = await this.todayOf(shown, turn.now);
+      const lines = shown.map((member) => {
+        const d = today.get(member.id);
+        return `${member.name}: ${d ? formatValue(d, turn.locale) : m.notAnswered()}`;
+      });
+      if (found.length > shown.length) lines.push(m.searchMore(found.length - shown.length));
       return [{ text: lines.join('\n') }];
     }
     const time = after ?? before;
@@ -57,9 +81,10 @@ export class SearchHandler implements Handler {
     const rooms = turn.room ? [turn.room] : turn.rooms;
     const ids = [...new Set(rooms.flatMap((r) => r.members))];
     const members = (await Promise.all(ids.map((id) => this.directory.member(id)))).filter((x): x is Member => !!x);
+    const today = await this.todayOf(members, turn.now);
     const entries: { member: Member; declaration: Declaration }[] = [];
     for (const member of members) {
-      const d = await this.declarations.get(member.id, localDate(turn.now, Directory.zoneOf(member, rooms)));
+      const d = today.get(member.id);
       if (!d?.time || d.state === 'off') continue;
       const minutes = minutesOf(d.time) + (d.lateNight ? 1440 : 0);
       if (after ? minutes >= minutesOf(after) : minutes < minutesOf(before!)) entries.push({ member, declaration: d });
@@ -69,9 +94,15 @@ export class SearchHandler implements Handler {
     return [{ text: [m.searchAfterTitle(time, !after), ...lines].join('\n') }];
   }
 
-  private async todayOf(member: Member, turn: Turn): Promise<string> {
-    const rooms = await this.directory.roomsOf(member.id);
-    const d = await this.declarations.get(member.id, localDate(turn.now, Directory.zoneOf(member, rooms)));
-    return d ? formatValue(d, turn.locale) : messages(turn.locale).notAnswered();
+  /** Each member's declaration for their own today (their zone), one storage call per distinct date. */
+  private async todayOf(members: Member[], now: Date): Promise<Map<string, Declaration>> {
+    const byDate = new Map<string, string[]>();
+    for (const member of members) {
+      const date = localDate(now, Directory.zoneOf(member, await this.directory.roomsOf(member.id)));
+      byDate.set(date, [...(byDate.get(date) ?? []), member.id]);
+    }
+    const out = new Map<string, Declaration>();
+    for (const [date, ids] of byDate) for (const d of await this.declarations.listByDate(date, ids)) out.set(d.memberId, d);
+    return out;
   }
 }
