@@ -112,7 +112,7 @@ export class Scheduler {
     const won = new Set(await this.storage.jobs.claim(batch, this.instanceId, now, this.leaseMs));
     this.metrics.increment('kaeru_jobs_claimed_total', {}, won.size);
     await this.watchLeases(batch.filter((job) => !won.has(job.key)), now);
-    for (const job of batch) if (won.has(job.key) && this.running) await this.runner.run(job);
+    await this.runner.runBatch(batch.filter((job) => won.has(job.key)), () => this.running);
   }
 
   private arm(at: Date): void {

@@ -3,7 +3,7 @@ import { type Job, type JobClaim, type JobRepository, KaeruError } from '@kaeru/
 import { In } from 'typeorm';
 import { fromEpoch, fromEpochOrNull, toEpoch } from '../entities/columns';
 import { JobEntity } from '../entities/job';
-import { type Session, chunks, insertIgnore } from '../session';
+import { type Session, chunks, execute, insertIgnore } from '../session';
 
 function toJob(row: JobEntity): Job {
   const job: Job = {
@@ -81,14 +81,16 @@ export function jobRepository(session: Session, source: string): JobRepository {
     },
     complete: (key, outcome, now) =>
       session.run(async (m) => {
-        const result = await m
-          .createQueryBuilder()
-          .update(JobEntity)
-          .set({ status: outcome.status, reason: outcome.reason ?? null, ref: outcome.ref ?? null, doneAt: now.getTime() })
-          .where({ key })
-          .execute();
+        // One plain statement: this runs once per message of a fan-out, and the query
+        // builder cost more CPU than the database did.
+        const $ = m.connection.options.type === 'postgres' ? (i: number) => `$${i}` : () => '?';
+        const affected = await execute(
+          m,
+          `UPDATE kaeru_job SET status = ${$(1)}, reason = ${$(2)}, ref = ${$(3)}, done_at = ${$(4)} WHERE job_key = ${$(5)}`,
+          [outcome.status, outcome.reason ?? null, outcome.ref ?? null, now.getTime(), key],
+        );
         // MySQL counts changed rows, not matched ones: 0 may mean "already exactly so".
-        if (!result.affected && !(await m.existsBy(JobEntity, { key }))) {
+        if (!affected && !(await m.existsBy(JobEntity, { key }))) {
           throw new KaeruError('storage_failed', `job ${key} was never claimed`, source, { key });
         }
       }),
