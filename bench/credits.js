@@ -21,7 +21,9 @@ function costsOf(sections) {
     hearing_cpu_s: perJob(small.hearings),
     reminder_cpu_s: perJob(small.reminders),
     report_cpu_s: perJob(small.reports),
-    idle_cpu_s_per_min: idle.kaeru.cpu_s_per_min,
+    // What kaeru adds to an idle node process: this machine's own floor (measured beside it)
+    // is the virtual machine's accounting, not kaeru's, and would be there on any instance.
+    idle_cpu_s_per_min: idle.kaeru.cpu_s_per_min_above_floor ?? idle.kaeru.cpu_s_per_min,
   };
 }
 
@@ -45,11 +47,11 @@ function creditsSection(sections, machine) {
     organisations[`members_${members}`] = row;
   }
   // The peer designs, on the same scale: a polling idle loop, botbuilder's per-message cost.
-  const pollingIdle = sections.idle.polling.cpu_s_per_min;
+  const pollingIdle = sections.idle.polling.cpu_s_per_min_above_floor ?? sections.idle.polling.cpu_s_per_min;
   return {
     unit: '1 credit = one vCPU at 100% for one minute = 60 CPU-seconds',
     earnings_per_day: { 't2.micro': 144, 't3.micro': 288 },
-    assumptions: { ...DEFAULT_WORKLOAD, idle: 'idle cost counted for all 1,440 minutes (an upper bound)', scale: 'CPU-seconds of this machine taken 1:1 as vCPU-seconds of the instance' },
+    assumptions: { ...DEFAULT_WORKLOAD, idle: 'idle cost above the bare-node floor, counted for all 1,440 minutes (an upper bound)', scale: 'CPU-seconds of this machine taken 1:1 as vCPU-seconds of the instance' },
     costs: Object.fromEntries(Object.entries(costs).map(([k, v]) => [k, round(v, 6)])),
     hearing_cpu_s_at_10000_members: round(big, 6),
     organisations,

@@ -58,9 +58,19 @@ async function only(name) {
 }
 
 async function idle() {
-  log('idle: kaeru and the polling peer, 60 s each, in parallel (both idle: they barely disturb each other)');
-  const [kaeruIdle, polling] = await Promise.all([section('idle.js', ['--seconds', '60'], ['--expose-gc']), section('idle-polling.js', ['--seconds', '60'], ['--expose-gc'])]);
-  return { kaeru: kaeruIdle, polling, note: 'both ran at the same time in separate processes' };
+  log('idle: kaeru, the polling peer and a bare node process (the floor), 60 s each, in parallel (all idle: they barely disturb each other)');
+  const [kaeruIdle, polling, floor] = await Promise.all([
+    section('idle.js', ['--seconds', '60'], ['--expose-gc']),
+    section('idle-polling.js', ['--seconds', '60'], ['--expose-gc']),
+    section('idle-floor.js', ['--seconds', '60'], ['--expose-gc']),
+  ]);
+  const above = (r) => Math.max(0, Math.round((r.cpu_s_per_min - floor.cpu_s_per_min) * 10000) / 10000);
+  return {
+    kaeru: { ...kaeruIdle, cpu_s_per_min_above_floor: above(kaeruIdle) },
+    polling: { ...polling, cpu_s_per_min_above_floor: above(polling) },
+    floor,
+    note: 'all three ran at the same time in separate processes; the floor is what an idle node process costs on this machine',
+  };
 }
 
 function finish(result) {

@@ -30,9 +30,27 @@ function jest(label, env, args) {
   }
 }
 
+/** The language corpus eval (`npm run eval:language`): accuracy printed, any miss fails the run. */
+function languageEval() {
+  console.log('\n▶ language eval (scripts/eval-language.js)');
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'eval-language.js')], { cwd: root, encoding: 'utf8' });
+  try {
+    const report = JSON.parse(result.stdout);
+    const { overall, byLanguage, timing, misses } = report;
+    const langs = Object.entries(byLanguage ?? {}).map(([l, r]) => `${l} ${r.correct}/${r.total}`).join(', ');
+    console.log(`language: ${overall.correct}/${overall.total} correct (${(overall.accuracy * 100).toFixed(1)}%; ${langs}), median ${timing?.median_us} µs, p99 ${timing?.p99_us} µs per utterance`);
+    for (const miss of misses ?? []) console.log(`  miss: ${JSON.stringify(miss)}`);
+  } catch {
+    process.stdout.write(result.stdout ?? '');
+  }
+  process.stderr.write(result.stderr ?? '');
+  return result.status === 0;
+}
+
 let failedSteps = 0;
 failedSteps += run('build (tsc -b)', bin('tsc'), ['-b']) ? 1 : 0;
 failedSteps += run('type-check tests (tsc -p tsconfig.test.json)', bin('tsc'), ['-p', 'tsconfig.test.json']) ? 1 : 0;
+if (extra.length === 0) failedSteps += languageEval() ? 0 : 1;
 const runs = [jest('jest (TZ=UTC)', { TZ: 'UTC' }, extra)];
 if (extra.length === 0) runs.push(jest('jest time-sensitive suites (TZ=Asia/Tokyo)', { TZ: 'Asia/Tokyo' }, ['test/conversation', 'test/language', 'packages/core']));
 

@@ -88,7 +88,7 @@ describe('sqlite storage, beyond the contract', () => {
     const unmigrated = createTypeormStorage({ type: 'sqlite', file, migrate: false });
     await expect(unmigrated.init()).rejects.toThrow(/needs migrations.*kaeru migrate/);
     await unmigrated.close();
-    expect(await migrate({ type: 'sqlite', file })).toEqual(['KaeruInitial1764720000000']);
+    expect(await migrate({ type: 'sqlite', file })).toEqual(['KaeruInitial1764720000000', 'KaeruRoomScheduleAdapterData1765000000000']);
     expect(await migrate({ type: 'sqlite', file })).toEqual([]);
     const storage = createTypeormStorage({ type: 'sqlite', file, migrate: false });
     await storage.init();

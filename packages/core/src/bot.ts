@@ -15,6 +15,8 @@ import { InMemoryMetrics, type Metrics } from './ports/metrics';
 import type { Storage } from './ports/storage';
 import { Scheduler } from './scheduler/scheduler';
 import { TOKENS } from './tokens';
+import { CreditGuard } from './credits/credit-guard';
+import { createRetentionJob } from './storage/retention';
 
 /** A claim outlives any one batch of sends (see `CLAIM_BATCH` in the scheduler). */
 const DEFAULT_LEASE_MS = 5 * 60_000;
@@ -58,6 +60,8 @@ export interface Bot {
   readonly nextDueAt: Date | undefined;
   readonly clock: Clock;
   readonly config: ResolvedConfig;
+  /** The CPU-credit guard when `config.credits` names an instance; `sample()` refreshes its gauges. */
+  readonly credits?: CreditGuard;
 }
 
 /**
@@ -88,12 +92,19 @@ export function createBot(options: CreateBotOptions): Bot {
   container.bind(TOKENS.LeaseMs).toConstantValue(options.leaseMs ?? DEFAULT_LEASE_MS);
   const engine = container.get(Engine);
   const scheduler = container.get(Scheduler);
+  const logger = options.logger ?? silentLogger;
+  const metrics = container.get(TOKENS.Metrics);
+  const retention = createRetentionJob(options.storage, config.retention, logger);
+  scheduler.onCycleEnd((now) => retention.runIfDue(now).then(() => undefined));
+  const credits = config.credits && new CreditGuard({ instance: config.credits.instance, mode: config.credits.mode, clock, metrics, logger });
+  if (credits) scheduler.onCycleEnd((now) => void credits.sample(now));
   const adapters = options.adapters ?? [];
   const sink = (incoming: Incoming): Promise<Outgoing[]> => engine.handle(incoming);
 
   return {
     clock,
     config,
+    credits,
     get nextDueAt() {
       return scheduler.nextDueAt;
     },

@@ -1,6 +1,16 @@
 import type { Locale, Member, Room, Weekday } from './domain/types';
 import { ConfigError } from './errors';
 import { isDate, isTime, isTimeZone } from './calendar/zoned';
+import { resolveRetention, type ResolvedRetention, type RetentionSettings } from './storage/retention';
+import { instanceSpec, type CreditMode } from './credits/instances';
+
+/** The CPU-credit guard: which burstable instance kaeru runs on (see `INSTANCES`). */
+export interface CreditsConfig {
+  /** e.g. "t2.micro". */
+  instance: string;
+  /** "standard" or "unlimited"; the instance type's own default when absent. */
+  mode?: CreditMode;
+}
 
 /** A room as configured: only `id` is required, the rest takes the defaults below. */
 export interface RoomConfig extends Partial<Omit<Room, 'id'>> {
@@ -21,6 +31,10 @@ export interface KaeruConfig {
   companyHolidays?: string[];
   /** Member ids allowed to set company and room holidays in chat. */
   admins?: string[];
+  /** How long personal data is kept (default 400 days; inbound ids 7). */
+  retention?: RetentionSettings;
+  /** Simulate this instance's CPU credits, export them and warn before they run out. */
+  credits?: CreditsConfig;
 }
 
 export const ROOM_DEFAULTS: Omit<Room, 'id' | 'name' | 'members'> = {
@@ -43,6 +57,8 @@ export interface ResolvedConfig {
   members: Member[];
   companyHolidays: string[];
   admins: string[];
+  retention: ResolvedRetention;
+  credits?: CreditsConfig;
 }
 
 /** Fills defaults and checks every value; the first bad one throws a `ConfigError` naming it. */
@@ -57,7 +73,13 @@ export function resolveConfig(config: KaeruConfig): ResolvedConfig {
     }),
   );
   const companyHolidays = (config.companyHolidays ?? []).flatMap((entry, i) => expandDates(entry, `companyHolidays[${i}]`));
-  return { rooms, members, companyHolidays, admins: config.admins ?? [] };
+  const retention = resolveRetention(config.retention);
+  if (config.credits) {
+    instanceSpec(config.credits.instance, 'credits.instance');
+    if (config.credits.mode !== undefined && config.credits.mode !== 'standard' && config.credits.mode !== 'unlimited')
+      throw new ConfigError('credits.mode', `"${String(config.credits.mode)}" is not a credit mode`, 'use "standard" or "unlimited"');
+  }
+  return { rooms, members, companyHolidays, admins: config.admins ?? [], retention, ...(config.credits ? { credits: config.credits } : {}) };
 }
 
 export function resolveRoom(input: RoomConfig, path: string): Room {

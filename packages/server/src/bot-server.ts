@@ -4,7 +4,7 @@ import { createKaeruServer, type KaeruServer, type KaeruServerOptions } from './
 import { prometheusText } from './prometheus';
 
 export interface BotServerOptions extends Pick<KaeruServerOptions, 'port' | 'host' | 'bodyLimitBytes' | 'shutdownTimeoutMs'> {
-  bot: Pick<Bot, 'nextDueAt'>;
+  bot: Pick<Bot, 'nextDueAt'> & Partial<Pick<Bot, 'credits'>>;
   storage: Pick<Storage, 'ping'>;
   /** Every adapter of the bot; those with `routes()` get mounted. */
   adapters: ChatAdapter[];
@@ -37,6 +37,12 @@ export function createBotServer(options: BotServerOptions): KaeruServer {
       storage: (await storage.ping().catch(() => false)) ? 'ok' : 'down',
       scheduler: bot.nextDueAt ? 'armed' : 'idle',
     }),
-    metricsText: metrics ? () => prometheusText(metrics.snapshot()) : undefined,
+    metricsText: metrics
+      ? () => {
+          // A scrape is a wake-up that happens anyway: the credit gauges are brought up to date on it.
+          bot.credits?.sample();
+          return prometheusText(metrics.snapshot());
+        }
+      : undefined,
   });
 }

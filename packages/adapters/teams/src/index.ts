@@ -6,6 +6,7 @@ export { parseTeamsActivity, memberIdOf, type TeamsDirectoryChange, type TeamsIn
 export type { TeamsActivity, TeamsAccount } from './inbound/activity';
 export { MemoryReferenceStore, type ConversationReferenceStore, type StoredReference } from './proactive/reference-store';
 export { FileReferenceStore } from './proactive/file-reference-store';
+export { StorageReferenceStore, TEAMS_REFERENCES_NAMESPACE } from './proactive/storage-reference-store';
 export { encodeMessageRef, decodeMessageRef, type MessageRef } from './proactive/message-ref';
 export { renderActivity, type RenderedActivity } from './render/activity';
 export { renderCard, escapeCardMarkdown, ADAPTIVE_CARD, type AdaptiveCard } from './render/card';

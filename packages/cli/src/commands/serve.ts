@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ConfigError, createBot, InMemoryMetrics, type Bot, type ChatAdapter, type Logger } from '@kaeru/core';
+import { ConfigError, createBot, InMemoryMetrics, type Bot, type ChatAdapter, type Logger, type Storage } from '@kaeru/core';
 import { createBotServer, createJsonLogger, parseLogLevel, type KaeruServer, type LogLevel } from '@kaeru/server';
 import { createTypeormStorage } from '@kaeru/storage-typeorm';
 import { EXIT, reportError, type CliIo } from '../cli-io';
@@ -27,6 +27,8 @@ interface Prepared {
   database: DatabaseOptions;
   logger: Logger;
   metrics: InMemoryMetrics;
+  /** Built, not connected: the bot connects on start. Built here because adapters keep data in it. */
+  storage: Storage;
   adapters: ChatAdapter[];
   port: number;
   host?: string;
@@ -58,18 +60,18 @@ function prepare(options: ServeOptions, loaded: LoadedConfig | undefined, io: Cl
   // stdout is the log stream (one JSON object per line); stderr only gets the fatal start errors.
   const logger = createJsonLogger({ level, secrets: secretValues(io.env, database), write: (line) => io.stdout.write(`${line}\n`) });
   const metrics = new InMemoryMetrics();
-  const adapters = buildAdapters(loaded.adapters, { env: io.env, logger, metrics, baseDir: loaded.source ? dirname(loaded.source) : io.cwd });
-  return { loaded, database, logger, metrics, adapters, port, host: options.host };
+  const storage = createTypeormStorage(database);
+  const adapters = buildAdapters(loaded.adapters, { env: io.env, logger, metrics, baseDir: loaded.source ? dirname(loaded.source) : io.cwd, storage });
+  return { loaded, database, logger, metrics, storage, adapters, port, host: options.host };
 }
 
 async function serve(parts: Prepared, io: CliIo, signals: SignalSource): Promise<number> {
-  const { loaded, database, logger, metrics, adapters } = parts;
+  const { loaded, database, logger, metrics, storage, adapters } = parts;
   const signal = waitForSignals(signals, ['SIGTERM', 'SIGINT']);
   let bot: Bot | undefined;
   let server: KaeruServer | undefined;
   try {
     if (database.type === 'sqlite') mkdirSync(dirname(database.file), { recursive: true });
-    const storage = createTypeormStorage(database);
     bot = createBot({ config: loaded.bot, storage, adapters, logger, metrics });
     server = createBotServer({ bot, storage, adapters, metrics, logger, port: parts.port, host: parts.host });
     if (loaded.resolved.rooms.length === 0) logger.warn('no rooms in the config file: only rooms already stored get hearings and reports', { config: loaded.source });

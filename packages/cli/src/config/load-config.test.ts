@@ -37,6 +37,9 @@ describe('config file: each bad setting names itself and the fix', () => {
     [{ storage: { type: 'sqlite' } }, 'storage.file: is missing. Fix: give the SQLite file path'],
     [{ storage: { type: 'postgres', url: 'postgres://kaeru:s3cret@db/kaeru' } }, 'storage.url: holds a password, and config files get committed. Fix: leave storage.url out and set KAERU_DATABASE_URL'],
     [{ rooms: [{ ...room, id: '' }] }, 'rooms[0].id: is empty. Fix: give it a unique string id'],
+    [{ credits: { instance: 't9.huge' } }, 'credits.instance: "t9.huge" is not a known instance type. Fix: use one of t2.micro'],
+    [{ credits: { instance: 't2.micro', mode: 'burst' } }, 'credits.mode: "burst" is not allowed. Fix: use "standard" or "unlimited"'],
+    [{ retention: { days: 3 } }, 'retention.days: 3 is not a whole number of days >= 7. Fix: keep at least 7 days'],
     [{ storage: { type: 'sqlite', file: 'k.sqlite', url: 'x' } }, 'storage.url: is not a setting. Fix: remove it. Settings here: type, file'],
     [{ room: [room] }, 'room: is not a setting. Fix: remove it, or did you mean "rooms"?'],
     [{ adapters: ['slak'] }, 'adapters: "slak" is not a chat platform kaeru knows. Fix: did you mean "slack"?'],
@@ -117,6 +120,6 @@ describe('config file: loading', () => {
   });
 
   it('treats an empty YAML file as no settings', () => {
-    expect(parseConfig('', '/x/kaeru.config.yaml').resolved).toEqual({ rooms: [], members: [], companyHolidays: [], admins: [] });
+    expect(parseConfig('', '/x/kaeru.config.yaml').resolved).toEqual({ rooms: [], members: [], companyHolidays: [], admins: [], retention: { days: 400, inboundDays: 7 } });
   });
 });

@@ -60,6 +60,8 @@ export const configFileSchema = z.strictObject({
   members: z.array(memberSchema).optional(),
   companyHolidays: z.array(z.string()).optional(),
   admins: z.array(z.string()).optional(),
+  retention: z.strictObject({ days: z.number().int().optional(), inboundDays: z.number().int().optional() }).optional(),
+  credits: z.strictObject({ instance: z.string(), mode: z.enum(['standard', 'unlimited']).optional() }).optional(),
 });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
@@ -91,6 +93,12 @@ export const FIXES: Record<string, string> = {
   holidays: 'list dates "2026-12-29" or ranges "2026-12-29..2027-01-03"',
   companyHolidays: 'list dates "2026-12-29" or ranges "2026-12-29..2027-01-03"',
   admins: 'list member ids, e.g. ["yamada"]',
+  retention: 'write { "days": 400, "inboundDays": 7 } (both optional)',
+  days: 'give a whole number of days, at least 7 (default 400)',
+  inboundDays: 'give a whole number of days, at least 1 (default 7)',
+  credits: 'write { "instance": "t2.micro" } (and optionally "mode": "standard" or "unlimited")',
+  instance: 'name a burstable instance type, e.g. "t2.micro" or "t3.micro"',
+  mode: 'use "standard" or "unlimited"',
   adapters: `list the chat platforms to serve, e.g. ["slack"] (known: ${ADAPTER_PLUGINS.map((p) => p.name).join(', ')})`,
   transport: 'use "http" (Events API) or "socket" (Socket Mode)',
   path: 'give the webhook path, starting with "/", e.g. "/slack/events"',

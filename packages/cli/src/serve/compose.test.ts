@@ -1,8 +1,9 @@
 import { tmpdir } from 'node:os';
-import { InMemoryMetrics, silentLogger } from '@kaeru/core';
+import { FileReferenceStore, StorageReferenceStore, type TeamsAdapter } from '@kaeru/adapter-teams';
+import { createMemoryStorage, InMemoryMetrics, silentLogger } from '@kaeru/core';
 import { buildAdapters, secretValues } from './compose';
 
-const context = (env: NodeJS.ProcessEnv) => ({ env, logger: silentLogger, metrics: new InMemoryMetrics(), baseDir: tmpdir() });
+const context = (env: NodeJS.ProcessEnv) => ({ env, logger: silentLogger, metrics: new InMemoryMetrics(), baseDir: tmpdir(), storage: createMemoryStorage() });
 const SLACK = { SLACK_BOT_TOKEN: 'xoxb-1-secret', SLACK_SIGNING_SECRET: 'signing-secret-value' };
 
 function configError(run: () => unknown): { setting: string; message: string } {
@@ -39,6 +40,17 @@ describe('kaeru serve: adapters from the config file, secrets from the environme
     const [slack, teams] = buildAdapters({ slack: {}, teams: { path: '/hooks/teams' } }, context({ ...SLACK, KAERU_TEAMS_AUTH: 'disabled-for-local-testing' }));
     expect([slack.name, teams.name]).toEqual(['slack', 'teams']);
     expect((teams as unknown as { routes(): { path: string }[] }).routes().map((r) => r.path)).toEqual(['/hooks/teams']);
+  });
+
+  it('keeps Teams conversation references in kaeru storage, or in a file when referencesFile says so', async () => {
+    const env = { KAERU_TEAMS_AUTH: 'disabled-for-local-testing' };
+    const storage = createMemoryStorage();
+    const [teams] = buildAdapters({ teams: {} }, { ...context(env), storage }) as unknown as [TeamsAdapter];
+    expect(teams.references).toBeInstanceOf(StorageReferenceStore);
+    await teams.references.put('teams:T:aad', { channelId: 'msteams', serviceUrl: 'https://s/', tenantId: 'T', updatedAt: '2026-12-07T00:00:00.000Z' });
+    expect((await storage.adapterData.list('teams.references')).map((e) => e.key)).toEqual(['teams:T:aad']);
+    const [fromFile] = buildAdapters({ teams: { referencesFile: 'refs.json' } }, context(env)) as unknown as [TeamsAdapter];
+    expect(fromFile.references).toBeInstanceOf(FileReferenceStore);
   });
 
   it('refuses to serve nothing', () => {

@@ -94,6 +94,18 @@ export interface InboundRepository {
   remember(eventId: string, at: Date): Promise<boolean>;
 }
 
+/** Small opaque values an adapter keeps in kaeru storage (e.g. Teams conversation references), shared by every instance. */
+export interface AdapterDataRepository {
+  /** The value under `key` in `namespace`, or `undefined`. */
+  get(namespace: string, key: string): Promise<string | undefined>;
+  /** Creates or replaces the value under `key` (an opaque string, JSON by convention, owned by the adapter). */
+  put(namespace: string, key: string, value: string): Promise<void>;
+  /** Removes the value under `key`; nothing happens when there is none. */
+  remove(namespace: string, key: string): Promise<void>;
+  /** Every entry of `namespace` whose key starts with `prefix` (case-sensitive), ordered by key. */
+  list(namespace: string, prefix?: string): Promise<{ key: string; value: string }[]>;
+}
+
 /** Rows removed by a purge, per kind (personal data: what an operator reports). */
 export interface PurgeCounts {
   members: number;
@@ -124,6 +136,8 @@ export interface Storage {
   readonly calendar: CalendarRepository;
   readonly jobs: JobRepository;
   readonly inbound: InboundRepository;
+  /** Values adapters keep per namespace. */
+  readonly adapterData: AdapterDataRepository;
   /** Retention and erasure of personal data. */
   readonly maintenance: MaintenanceRepository;
   /** Connects and brings the schema up to date; idempotent. */

@@ -37,6 +37,8 @@ export class Scheduler {
   private next?: Date;
   private running = false;
   private queue: Promise<void> = Promise.resolve();
+  /** Called when a cycle has nothing more due, before the timer is armed (maintenance rides on this wake-up). */
+  private readonly afterCycle: Array<(now: Date) => Promise<void> | void> = [];
   /** Keys this process already tried, so a re-plan does not ask storage about them again. */
   private readonly attempted = new Set<string>();
   /** Jobs another holder leases, and when that lease ends. */
@@ -57,6 +59,14 @@ export class Scheduler {
     signal.listen(() => {
       if (this.running) void this.rearm();
     });
+  }
+
+  /**
+   * Runs `work` at the end of every cycle (start, each due time, each schedule change):
+   * retention and the credit guard sample there instead of waking the process themselves.
+   */
+  onCycleEnd(work: (now: Date) => Promise<void> | void): void {
+    this.afterCycle.push(work);
   }
 
   /** Catches up what is due and still useful, then arms the timer. */
@@ -97,6 +107,13 @@ export class Scheduler {
       const now = this.clock.now();
       const { due, next } = await this.plan(now);
       if (due.length === 0) {
+        for (const work of this.afterCycle) {
+          try {
+            await work(now);
+          } catch (error) {
+            this.logger.error('after-cycle work failed', { error: String(error) });
+          }
+        }
         this.arm(next ?? new Date(now.getTime() + LOOKAHEAD_DAYS * 86_400_000));
         return;
       }

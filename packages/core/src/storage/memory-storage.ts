@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Declaration, DeclarationChange, Job, Member, Room } from '../domain/types';
 import { KaeruError } from '../errors';
 import type {
+  AdapterDataRepository,
   CalendarRepository,
   DeclarationRepository,
   HolidayScope,
@@ -28,6 +29,8 @@ interface MemoryState {
   holidays: Map<HolidayScope, Set<string>>;
   jobs: Map<string, Job>;
   inbound: Map<string, string>;
+  /** Keyed by `adapterDataKey(namespace, key)`. */
+  adapterData: Map<string, { namespace: string; key: string; value: string }>;
 }
 
 function emptyState(): MemoryState {
@@ -39,11 +42,14 @@ function emptyState(): MemoryState {
     holidays: new Map(),
     jobs: new Map(),
     inbound: new Map(),
+    adapterData: new Map(),
   };
 }
 
 // NUL cannot occur in an id or a date, so the pair cannot collide.
 const declarationKey = (memberId: string, date: string): string => `${memberId}\u0000${date}`;
+// Namespaces are adapter-chosen constants (`teams.references`): they hold no NUL either.
+const adapterDataKey = (namespace: string, key: string): string => `${namespace}\u0000${key}`;
 
 // Callers must never hold a reference into the store, nor the store into theirs. Stored
 // values are plain data (strings, numbers, booleans, arrays and plain objects), so a small
@@ -241,6 +247,25 @@ export class MemoryStorage implements Storage {
         this.put(s.inbound, eventId, instant(at));
         return true;
       }),
+  };
+
+  readonly adapterData: AdapterDataRepository = {
+    get: (namespace, key) => this.op((s) => s.adapterData.get(adapterDataKey(namespace, key))?.value),
+    put: (namespace, key, value) =>
+      this.op((s) => {
+        this.put(s.adapterData, adapterDataKey(namespace, key), { namespace, key, value });
+      }),
+    remove: (namespace, key) =>
+      this.op((s) => {
+        this.drop(s.adapterData, adapterDataKey(namespace, key));
+      }),
+    list: (namespace, prefix = '') =>
+      this.op((s) =>
+        [...s.adapterData.values()]
+          .filter((entry) => entry.namespace === namespace && entry.key.startsWith(prefix))
+          .sort((a, b) => byString(a.key, b.key))
+          .map(({ key, value }) => ({ key, value })),
+      ),
   };
 
   readonly maintenance: MaintenanceRepository = {

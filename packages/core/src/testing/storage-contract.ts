@@ -3,6 +3,7 @@ import { runInThisContext } from 'node:vm';
 import type { Declaration, DeclarationChange, DeclarationValue, JobKind, Member, Room } from '../domain/types';
 import { jobKey } from '../domain/types';
 import type { JobClaim, Storage } from '../ports/storage';
+import { adapterDataContract } from './storage-contract-adapter-data';
 import { maintenanceContract } from './storage-contract-maintenance';
 
 export interface StorageContractOptions {
@@ -138,6 +139,22 @@ export function storageContract(name: string, create: () => Promise<Storage>, op
         await storage.rooms.remove('sales');
         expect(await storage.rooms.get('sales')).toBeUndefined();
         expect((await storage.rooms.list()).map((r) => r.id)).toEqual(['zeta']);
+      });
+
+      it('round-trips schedule settings: report times, and reminders of 45, 0, null (off) and absent (default)', async () => {
+        const rooms = [
+          room('r45', { reportTimes: ['17:00', '19:30'], reminderAfterMinutes: 45 }),
+          room('r0', { reportTimes: [], reminderAfterMinutes: 0 }),
+          room('rnull', { reminderAfterMinutes: null }),
+          room('rabsent'),
+        ];
+        await storage.rooms.upsert(rooms);
+        for (const r of rooms) expect(await storage.rooms.get(r.id)).toStrictEqual(r);
+        expect(await storage.rooms.list()).toStrictEqual([rooms[1], rooms[0], rooms[3], rooms[2]]);
+        // Upsert replaces the whole room: settings left out are gone, back to the defaults.
+        await storage.rooms.upsert([room('r45'), room('rnull', { reminderAfterMinutes: 15 })]);
+        expect(await storage.rooms.get('r45')).toStrictEqual(room('r45'));
+        expect(await storage.rooms.get('rnull')).toStrictEqual(room('rnull', { reminderAfterMinutes: 15 }));
       });
     });
 
@@ -407,6 +424,7 @@ export function storageContract(name: string, create: () => Promise<Storage>, op
     });
 
     maintenanceContract(() => storage);
+    adapterDataContract(() => storage);
 
     describe('copies', () => {
       it('returns copies and keeps none of the caller\u2019s objects', async () => {

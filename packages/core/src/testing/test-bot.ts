@@ -20,6 +20,8 @@ export interface TestBotOptions {
   members?: MemberConfig[];
   companyHolidays?: string[];
   admins?: string[];
+  retention?: KaeruConfig['retention'];
+  credits?: KaeruConfig['credits'];
   /** In-memory by default. */
   storage?: Storage;
   handlers?: Handler[];
@@ -85,7 +87,14 @@ export async function createTestBot(options: TestBotOptions): Promise<TestBot> {
   const sent: SentRecord[] = [];
   const edits: EditRecord[] = [];
   const metrics = new InMemoryMetrics();
-  const config: KaeruConfig = { rooms: options.rooms, members: options.members, companyHolidays: options.companyHolidays, admins: options.admins };
+  const config: KaeruConfig = {
+    rooms: options.rooms,
+    members: options.members,
+    companyHolidays: options.companyHolidays,
+    admins: options.admins,
+    retention: options.retention,
+    credits: options.credits,
+  };
   let adapter!: RecordingAdapter;
   let bot!: Bot;
   let engineClock!: ProcessClock;

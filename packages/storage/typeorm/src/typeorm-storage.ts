@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
+  type AdapterDataRepository,
   type CalendarRepository,
   type DeclarationRepository,
   type InboundRepository,
@@ -13,6 +14,7 @@ import {
 } from '@kaeru/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type TypeormStorageOptions, type TypeormStorageTarget, toDataSourceOptions } from './options';
+import { adapterDataRepository } from './repositories/adapter-data';
 import { calendarRepository } from './repositories/calendar';
 import { declarationRepository } from './repositories/declarations';
 import { inboundRepository } from './repositories/inbound';
@@ -45,6 +47,7 @@ function repositories(session: Session) {
     calendar: calendarRepository(session),
     jobs: jobRepository(session, SOURCE),
     inbound: inboundRepository(session),
+    adapterData: adapterDataRepository(session),
     maintenance: maintenanceRepository(session),
   };
 }
@@ -73,6 +76,7 @@ export class TypeormStorage implements Storage {
   readonly calendar!: CalendarRepository;
   readonly jobs!: JobRepository;
   readonly inbound!: InboundRepository;
+  readonly adapterData!: AdapterDataRepository;
   readonly maintenance!: MaintenanceRepository;
   private readonly dataSource: DataSource;
   /** sqlite3 gives TypeORM one connection: everything on it must take turns, transactions above all. */

@@ -6,7 +6,7 @@ import type { ConversationReferenceStore, StoredReference } from './reference-st
  * References in one JSON file, so proactive hearings survive restarts without a schema
  * change in core. Read once, written whole after each change through a temporary file
  * and a rename (a crash never leaves half a file); writes are serialised. One process
- * per file: several instances need the storage-backed store proposed for core.
+ * per file: several instances share references through `StorageReferenceStore`.
  */
 export class FileReferenceStore implements ConversationReferenceStore {
   private cache?: Promise<Map<string, StoredReference>>;

@@ -17,8 +17,8 @@ export interface StoredReference {
 }
 
 /**
- * The adapter's store of references, keyed by kaeru member and room ids. Kept behind
- * this port until core's `Storage` has a place for it (proposed: `storage.conversationRefs`).
+ * The adapter's store of references, keyed by kaeru member and room ids: in kaeru storage
+ * (`StorageReferenceStore`, what `kaeru serve` uses), in a file, or in memory.
  */
 export interface ConversationReferenceStore {
   /** The reference saved under `key`, if any. */

@@ -1,4 +1,4 @@
-import type { ChatAdapter, Logger, Metrics } from '@kaeru/core';
+import type { ChatAdapter, Logger, Metrics, Storage } from '@kaeru/core';
 import type { z } from 'zod';
 
 /** What every adapter gets from `kaeru serve` besides its own settings. */
@@ -8,6 +8,8 @@ export interface AdapterContext {
   metrics: Metrics;
   /** Where relative paths of the adapter's settings are read from: the config file's folder. */
   baseDir: string;
+  /** The bot's storage, not yet initialised (the bot does that on start): where adapters keep their own data. */
+  storage: Storage;
 }
 
 /**

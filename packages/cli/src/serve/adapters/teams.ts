@@ -11,8 +11,8 @@ const settings = z.strictObject({
   /** Service URL for members never seen in a conversation. Default Teams' global one. */
   defaultServiceUrl: z.url().optional(),
   /**
-   * The JSON file keeping conversation references (needed to DM a member), relative to the
-   * config file. Default `.kaeru/teams-references.json`. One process per file.
+   * A JSON file for conversation references (needed to DM a member), relative to the config
+   * file, instead of kaeru's database (the default, shared by every instance). One process per file.
    */
   referencesFile: z.string().min(1).optional(),
 });
@@ -24,13 +24,16 @@ export const teamsPlugin: AdapterPlugin<TeamsSettings> = {
   settings,
   secretKeys: { appPassword: 'MicrosoftAppPassword', password: 'MicrosoftAppPassword', certificatePrivateKey: 'CertificatePrivateKey' },
   secretEnv: ['MicrosoftAppPassword', 'CertificatePrivateKey'],
-  create({ referencesFile, ...fileSettings }, { env, logger, metrics, baseDir }) {
+  create({ referencesFile, ...fileSettings }, { env, logger, metrics, baseDir, storage }) {
     // Required here, not imported at the top: botbuilder takes a second to load, and only Teams needs it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
     const teams = require('@kaeru/adapter-teams') as typeof import('@kaeru/adapter-teams');
     const fromEnv = Object.fromEntries(Object.entries(teams.teamsConfigFromEnv(env)).filter(([, v]) => v !== undefined)) as TeamsAdapterConfig;
-    // References in memory would be lost on restart, and with them every member's DM: keep them in a file.
-    const references = new teams.FileReferenceStore(resolve(baseDir, referencesFile ?? '.kaeru/teams-references.json'));
+    // References in memory would be lost on restart, and with them every member's DM; in the
+    // database every instance sees the chats any of them learned. A file only when asked for.
+    const references = referencesFile
+      ? new teams.FileReferenceStore(resolve(baseDir, referencesFile))
+      : new teams.StorageReferenceStore(storage.adapterData);
     return teams.createTeamsAdapter({ ...fileSettings, ...fromEnv, references, logger, metrics });
   },
 };

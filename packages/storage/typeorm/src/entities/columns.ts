@@ -12,6 +12,8 @@
 export const ID_LENGTH = 255;
 /** Job keys are `kind:date:target`, so a little longer than an id. */
 export const JOB_KEY_LENGTH = 300;
+/** Adapter data namespaces are short constants like `teams.references`. */
+export const ADAPTER_NAMESPACE_LENGTH = 64;
 export const DATE_LENGTH = 10;
 export const TIME_LENGTH = 5;
 

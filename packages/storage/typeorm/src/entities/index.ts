@@ -1,3 +1,4 @@
+import { AdapterDataEntity } from './adapter-data';
 import { DeclarationEntity } from './declaration';
 import { DeclarationChangeEntity } from './declaration-change';
 import { HolidayEntity } from './holiday';
@@ -6,7 +7,7 @@ import { JobEntity } from './job';
 import { MemberEntity } from './member';
 import { RoomEntity } from './room';
 
-export { DeclarationEntity, DeclarationChangeEntity, HolidayEntity, InboundEventEntity, JobEntity, MemberEntity, RoomEntity };
+export { AdapterDataEntity, DeclarationEntity, DeclarationChangeEntity, HolidayEntity, InboundEventEntity, JobEntity, MemberEntity, RoomEntity };
 
 export const ENTITIES = [
   MemberEntity,
@@ -16,4 +17,5 @@ export const ENTITIES = [
   HolidayEntity,
   JobEntity,
   InboundEventEntity,
+  AdapterDataEntity,
 ];

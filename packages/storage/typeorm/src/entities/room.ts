@@ -41,4 +41,12 @@ export class RoomEntity {
   /** JSON array of `YYYY-MM-DD`. */
   @Column({ type: 'text' })
   holidays!: string;
+
+  /** JSON array of extra `HH:mm` report times; null when the room sets none (absent, not `[]`). */
+  @Column({ name: 'report_times', type: 'text', nullable: true })
+  reportTimes!: string | null;
+
+  /** Encoded by `repositories/rooms.ts`: null = absent (default 30), -1 = explicit `null` (off), else the minutes. */
+  @Column({ name: 'reminder_after_minutes', type: 'integer', nullable: true })
+  reminderAfterMinutes!: number | null;
 }
