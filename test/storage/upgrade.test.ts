@@ -9,24 +9,12 @@ import { KaeruInitial1764720000000 } from '../../packages/storage/typeorm/src/mi
 import { MIGRATIONS_TABLE } from '../../packages/storage/typeorm/src/migrations';
 import { toDataSourceOptions } from '../../packages/storage/typeorm/src/options';
 import { siblingDatabase } from './server-database';
+import { testRoom } from '@kaeru/core/testing';
 
 const dir = mkdtempSync(join(tmpdir(), 'kaeru-upgrade-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const oldRoom: Room = {
-  id: 'sales',
-  name: '営業部',
-  timeZone: 'Asia/Tokyo',
-  locale: 'ja',
-  country: 'JP',
-  hearingAt: '09:00',
-  reportAt: '10:00',
-  teiji: '18:00',
-  lateFrom: '20:00',
-  workDays: [1, 2, 3, 4, 5],
-  members: ['u2', 'u1'],
-  holidays: ['2026-12-29'],
-};
+const oldRoom: Room = testRoom('sales', { name: '営業部', members: ['u2', 'u1'], holidays: ['2026-12-29'] });
 
 /** The database as the first release left it: its one migration, and a room written in its columns. */
 async function firstReleaseDatabase(target: TypeormStorageTarget): Promise<void> {

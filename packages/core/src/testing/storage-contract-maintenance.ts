@@ -2,24 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import type { Declaration, DeclarationChange, JobKind, Room } from '../domain/types';
 import { jobKey } from '../domain/types';
 import type { Storage } from '../ports/storage';
+import { testRoom } from './fixtures';
 
 const DAY = 86_400_000;
 const T0 = new Date('2026-12-07T00:00:00.000Z');
 
-const room = (id: string, members: string[]): Room => ({
-  id,
-  name: id,
-  timeZone: 'Asia/Tokyo',
-  locale: 'ja',
-  country: 'JP',
-  hearingAt: '09:00',
-  reportAt: '10:00',
-  teiji: '18:00',
-  lateFrom: '20:00',
-  workDays: [1, 2, 3, 4, 5],
-  members,
-  holidays: [],
-});
+const room = (id: string, members: string[]): Room => testRoom(id, { name: id, members });
 
 /** A declaration with two history entries, so history counts differ from declaration counts. */
 async function declareTwice(storage: Storage, memberId: string, date: string): Promise<void> {

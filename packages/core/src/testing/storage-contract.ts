@@ -5,6 +5,7 @@ import { jobKey } from '../domain/types';
 import type { JobClaim, Storage } from '../ports/storage';
 import { adapterDataContract } from './storage-contract-adapter-data';
 import { maintenanceContract } from './storage-contract-maintenance';
+import { testMember, testRoom } from './fixtures';
 
 export interface StorageContractOptions {
   /** Members upserted in one call in the large-room case (default 1,000). */
@@ -15,23 +16,8 @@ export interface StorageContractOptions {
   bulkTimeoutMs?: number;
 }
 
-const member = (id: string, extra: Partial<Member> = {}): Member => ({ id, name: `Member ${id}`, aliases: [], ...extra });
-
-const room = (id: string, extra: Partial<Room> = {}): Room => ({
-  id,
-  name: `Room ${id}`,
-  timeZone: 'Asia/Tokyo',
-  locale: 'ja',
-  country: 'JP',
-  hearingAt: '09:00',
-  reportAt: '10:00',
-  teiji: '18:00',
-  lateFrom: '20:00',
-  workDays: [1, 2, 3, 4, 5],
-  members: [],
-  holidays: [],
-  ...extra,
-});
+const member = testMember;
+const room = testRoom;
 
 const declared = (memberId: string, date: string, value: DeclarationValue, updatedAt: string): Declaration => ({
   ...value,
