@@ -9,7 +9,7 @@ const { wakeupCounter, idleWindow } = require('./lib/wakeups');
 async function main() {
   const seconds = Number(flag('seconds', '60'));
   const wakeups = wakeupCounter();
-  const window = await idleWindow(wakeups, seconds * 1000);
+  const window = await idleWindow(wakeups, seconds * 1000, Number(flag('settle', '5')) * 1000);
   return {
     impl: 'bare node (floor)',
     window_s: round(window.wall_s, 2),

@@ -39,7 +39,7 @@ async function main() {
   const wakeups = wakeupCounter();
   const interval = setInterval(() => void tick(), 60_000);
   // Opened 5 s after the interval was armed: the window sees exactly one tick, as every minute does.
-  const window = await idleWindow(wakeups, seconds * 1000, 5000);
+  const window = await idleWindow(wakeups, seconds * 1000, Number(flag('settle', '5')) * 1000);
   clearInterval(interval);
   const result = {
     impl: 'polling (setInterval 60 s + SELECT via TypeORM)',

@@ -19,7 +19,7 @@ async function main() {
   await bot.start();
   await bot.idle();
   const armedAtStart = clock.counts.armed;
-  const window = await idleWindow(wakeups, seconds * 1000);
+  const window = await idleWindow(wakeups, seconds * 1000, Number(flag('settle', '5')) * 1000);
   const result = {
     impl: 'kaeru',
     members,
