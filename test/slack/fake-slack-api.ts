@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readAll } from '../support/read-body';
 
 /** One request the fake received, in arrival order (failed attempts included). */
 export interface RecordedCall {
@@ -153,15 +154,6 @@ export class FakeSlackApi {
     entry.remaining--;
     return entry.failure;
   }
-}
-
-function readAll(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** The SDK sends form-encoded args with objects (blocks) as JSON strings; JSON bodies are accepted too. */

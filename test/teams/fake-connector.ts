@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readAll } from '../support/read-body';
 
 export type ConnectorCallKind = 'post' | 'reply' | 'update' | 'create' | 'members' | 'member' | 'pagedmembers' | 'unknown';
 
@@ -166,15 +167,6 @@ function account(member: FakeMember): Record<string, unknown> {
 
 function errorCode(status: number): string {
   return ({ 403: 'BotNotInConversationRoster', 404: 'ConversationNotFound', 429: 'Throttled' } as Record<number, string>)[status] ?? 'ServiceError';
-}
-
-function readAll(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
