@@ -154,7 +154,10 @@ if (!url || !leaseConfigurable) {
       const byInstance = api.accepted.reduce((m: Record<string, number>, d) => ({ ...m, [`${d.instance}:${d.kind}`]: (m[`${d.instance}:${d.kind}`] ?? 0) + 1 }), {});
       const diagnostics = `killed: ${JSON.stringify(api.killed)}\naccepted: ${JSON.stringify(byInstance)}\nworker stderr:\n${stderr.join('').slice(0, 4_000)}`;
 
-      expect({ killed: api.killed?.acceptedHearings, diagnostics }).toMatchObject({ killed: KILL_AFTER });
+      // One instance died mid fan-out. Sends already in flight when the count crossed
+      // KILL_AFTER are still accepted, so the exact count at the kill may be a little higher.
+      const killedAt = api.killed?.acceptedHearings ?? 0;
+      expect({ killedMidFanOut: killedAt >= KILL_AFTER && killedAt < MEMBERS, diagnostics }).toMatchObject({ killedMidFanOut: true });
       const hearings = countBy(api.hearings());
       const reports = countBy(api.reports());
       expect({ members: hearings.size, rooms: reports.size, diagnostics }).toMatchObject({ members: MEMBERS, rooms: ROOMS });
