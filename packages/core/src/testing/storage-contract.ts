@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { runInThisContext } from 'node:vm';
-import type { Declaration, DeclarationChange, DeclarationValue, JobKind, Member, Room } from '../domain/types';
+import type { Declaration, DeclarationChange, DeclarationValue, Member, Room } from '../domain/types';
 import { jobKey } from '../domain/types';
-import type { JobClaim, Storage } from '../ports/storage';
+import type { Storage } from '../ports/storage';
 import { adapterDataContract } from './storage-contract-adapter-data';
 import { maintenanceContract } from './storage-contract-maintenance';
 import { testMember, testRoom } from './fixtures';
+import { MINUTE, T0, at, claim, ms } from './contract-helpers';
+import { jobsContract } from './storage-contract-jobs';
 
 export interface StorageContractOptions {
   /** Members upserted in one call in the large-room case (default 1,000). */
@@ -35,14 +37,6 @@ const change = (memberId: string, date: string, at: string, before?: Declaration
   source: after ? 'test' : '取り消し',
 });
 
-const claim = (kind: JobKind, date: string, target: string, dueAt = `${date}T00:00:00.000Z`): JobClaim => ({
-  key: jobKey(kind, date, target),
-  kind,
-  date,
-  target,
-  dueAt,
-});
-
 /**
  * The host process, not jest's sandboxed copy: only a write to the real `process.env.TZ`
  * makes Node switch the zone that `Date` and drivers use (outside jest they are the same).
@@ -56,10 +50,6 @@ function setTimeZone(zone: string | undefined): void {
   }
 }
 
-const ms = (iso: string | undefined): number => Date.parse(iso ?? 'missing');
-const T0 = new Date('2026-12-07T00:00:00.000Z');
-const at = (offsetMs: number): Date => new Date(T0.getTime() + offsetMs);
-const MINUTE = 60_000;
 
 /**
  * The storage contract: every backend runs it, in about ten lines.
@@ -213,85 +203,6 @@ export function storageContract(name: string, create: () => Promise<Storage>, op
       });
     });
 
-    describe('jobs', () => {
-      const day = '2026-12-07';
-
-      it('claims a batch once; a second claim of the same keys loses, even by the same owner', async () => {
-        const batch = [claim('hearing', day, 'u1'), claim('hearing', day, 'u2'), claim('report', day, 'sales')];
-        expect((await storage.jobs.claim(batch, 'a', T0, MINUTE)).sort()).toEqual(batch.map((j) => j.key).sort());
-        expect(await storage.jobs.claim(batch, 'b', at(1), MINUTE)).toEqual([]);
-        expect(await storage.jobs.claim(batch, 'a', at(1), MINUTE)).toEqual([]);
-        const more = [claim('hearing', day, 'u1'), claim('hearing', day, 'u3')];
-        expect(await storage.jobs.claim(more, 'b', at(2), MINUTE)).toEqual([jobKey('hearing', day, 'u3')]);
-        expect(await storage.jobs.claim([], 'b', at(2), MINUTE)).toEqual([]);
-        expect(await storage.jobs.get(jobKey('hearing', day, 'u1'))).toMatchObject({ kind: 'hearing', date: day, target: 'u1', status: 'claimed', owner: 'a' });
-        expect(ms((await storage.jobs.get(jobKey('hearing', day, 'u1')))?.leaseUntil)).toBe(T0.getTime() + MINUTE);
-        expect(ms((await storage.jobs.get(jobKey('hearing', day, 'u1')))?.dueAt)).toBe(Date.parse(`${day}T00:00:00.000Z`));
-        expect(await storage.jobs.get('hearing:2026-12-07:nobody')).toBeUndefined();
-      });
-
-      it('lets exactly one of 20 concurrent claimers win', async () => {
-        const job = [claim('report', day, 'sales')];
-        const results = await Promise.all(Array.from({ length: 20 }, (_, i) => storage.jobs.claim(job, `owner-${i}`, T0, MINUTE)));
-        expect(results.flat()).toEqual([job[0].key]);
-        const winner = results.findIndex((keys) => keys.length === 1);
-        expect((await storage.jobs.get(job[0].key))?.owner).toBe(`owner-${winner}`);
-      });
-
-      it('takes over a claim only after its lease ended, and only once', async () => {
-        const job = [claim('hearing', day, 'u1')];
-        await storage.jobs.claim(job, 'dead', T0, 1_000);
-        // At the very end of the lease it still holds.
-        expect(await storage.jobs.claim(job, 'b', at(1_000), MINUTE)).toEqual([]);
-        const results = await Promise.all(Array.from({ length: 20 }, (_, i) => storage.jobs.claim(job, `heir-${i}`, at(1_001), MINUTE)));
-        expect(results.flat()).toEqual([job[0].key]);
-        const winner = `heir-${results.findIndex((keys) => keys.length === 1)}`;
-        const taken = await storage.jobs.get(job[0].key);
-        expect(taken).toMatchObject({ status: 'claimed', owner: winner });
-        expect(ms(taken?.leaseUntil)).toBe(at(1_001).getTime() + MINUTE);
-        expect(await storage.jobs.claim(job, 'dead', at(2_000), MINUTE)).toEqual([]);
-      });
-
-      it('records the outcome; a finished job is never claimed again', async () => {
-        const [sent, failed, skipped] = [claim('hearing', day, 'u1'), claim('hearing', day, 'u2'), claim('report', day, 'r')];
-        await storage.jobs.claim([sent, failed, skipped], 'a', T0, 1_000);
-        await storage.jobs.complete(sent.key, { status: 'sent', ref: 'ts:1733.0001' }, at(10));
-        await storage.jobs.complete(failed.key, { status: 'failed', reason: 'rate limited: 429' }, at(20));
-        await storage.jobs.complete(skipped.key, { status: 'skipped', reason: 'holiday' }, at(30));
-        const got = await storage.jobs.get(sent.key);
-        expect(got).toMatchObject({ key: sent.key, status: 'sent', ref: 'ts:1733.0001', owner: 'a' });
-        expect(got?.reason).toBeUndefined();
-        expect(ms(got?.doneAt)).toBe(at(10).getTime());
-        expect(await storage.jobs.get(failed.key)).toMatchObject({ status: 'failed', reason: 'rate limited: 429' });
-        expect(await storage.jobs.get(skipped.key)).toMatchObject({ status: 'skipped', reason: 'holiday' });
-        expect(await storage.jobs.claim([sent, failed, skipped], 'b', at(10 * MINUTE), MINUTE)).toEqual([]);
-      });
-
-      it('release gives up unfinished claims of one owner only', async () => {
-        const [done, open, other] = [claim('hearing', day, 'u1'), claim('hearing', day, 'u2'), claim('hearing', day, 'u3')];
-        await storage.jobs.claim([done, open], 'a', T0, 10 * MINUTE);
-        await storage.jobs.claim([other], 'c', T0, 10 * MINUTE);
-        await storage.jobs.complete(done.key, { status: 'sent' }, at(1));
-        await storage.jobs.release('a');
-        expect(await storage.jobs.claim([done, open, other], 'b', at(2), MINUTE)).toEqual([open.key]);
-        expect((await storage.jobs.get(done.key))?.status).toBe('sent');
-        expect((await storage.jobs.get(other.key))?.owner).toBe('c');
-      });
-
-      it('lists the jobs of one business date', async () => {
-        await storage.jobs.claim([claim('hearing', day, 'u1'), claim('report', day, 'r'), claim('hearing', '2026-12-08', 'u1')], 'a', T0, MINUTE);
-        expect((await storage.jobs.listByDate(day)).map((j) => j.key).sort()).toEqual([jobKey('hearing', day, 'u1'), jobKey('report', day, 'r')].sort());
-        expect(await storage.jobs.listByDate('2026-12-09')).toEqual([]);
-      });
-
-      it(`claims a morning of ${morningJobs} jobs in one call`, async () => {
-        const batch = Array.from({ length: morningJobs }, (_, i) => claim('hearing', day, `slack:T1:U${String(i).padStart(6, '0')}`));
-        expect((await storage.jobs.claim(batch, 'a', T0, MINUTE)).length).toBe(morningJobs);
-        expect(await storage.jobs.claim(batch, 'b', at(1), MINUTE)).toEqual([]);
-        expect((await storage.jobs.listByDate(day)).length).toBe(morningJobs);
-      }, bulkTimeoutMs);
-    });
-
     describe('inbound events', () => {
       it('remembers an event id once', async () => {
         expect(await storage.inbound.remember('slack:Ev1', T0)).toBe(true);
@@ -409,6 +320,7 @@ export function storageContract(name: string, create: () => Promise<Storage>, op
       }, bulkTimeoutMs);
     });
 
+    jobsContract(() => storage, { morningJobs, bulkTimeoutMs });
     maintenanceContract(() => storage);
     adapterDataContract(() => storage);
 
