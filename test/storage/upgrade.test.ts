@@ -52,9 +52,10 @@ async function target(name: 'sqlite' | 'postgres' | 'mysql'): Promise<TypeormSto
 }
 
 describe('upgrading a database of the first release', () => {
-  for (const name of ['sqlite', 'postgres', 'mysql'] as const) {
-    const run = name === 'sqlite' || servers[name] ? it : it.skip;
-    run(`${name}: the current code migrates it; old rooms read back without the new settings${run === it ? '' : ` (set KAERU_TEST_${name.toUpperCase()}_URL)`}`, async () => {
+  // SQLite always; a server only when its URL is set (npm test names the ones left out).
+  const backends = (['sqlite', 'postgres', 'mysql'] as const).filter((name) => name === 'sqlite' || servers[name]);
+  for (const name of backends) {
+    it(`${name}: the current code migrates it; old rooms read back without the new settings`, async () => {
       const where = await target(name);
       await firstReleaseDatabase(where);
       expect((await columnsAndTables(where)).room).not.toContain('report_times');

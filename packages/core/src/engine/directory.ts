@@ -2,7 +2,6 @@ import { inject, injectable } from 'inversify';
 import type { Locale, Member, Room } from '../domain/types';
 import type { Clock } from '../ports/clock';
 import type { Storage } from '../ports/storage';
-import type { ResolvedConfig } from '../config';
 import { TOKENS } from '../tokens';
 import { ScheduleSignal } from './signals';
 
@@ -29,19 +28,15 @@ interface Snapshot {
  */
 @injectable()
 export class Directory {
-  /** Schedule settings of configured rooms, by id (see `withSettings`). */
-  private readonly configured: Map<string, Room>;
   private snapshot?: Promise<Snapshot>;
   /** The settled snapshot, read without awaiting anything while it is fresh. */
   private ready?: Snapshot;
 
   constructor(
     @inject(TOKENS.Storage) private readonly storage: Storage,
-    @inject(TOKENS.Config) config: ResolvedConfig,
     @inject(TOKENS.Clock) private readonly clock: Clock,
     @inject(ScheduleSignal) signal: ScheduleSignal,
   ) {
-    this.configured = new Map(config.rooms.map((room) => [room.id, room]));
     signal.listen(() => this.invalidate());
   }
 
@@ -96,13 +91,12 @@ export class Directory {
   private reload(now: number): Promise<Snapshot> {
     const loading = (async (): Promise<Snapshot> => {
       const [rooms, members] = await Promise.all([this.storage.rooms.list(), this.storage.members.list()]);
-      const withSettings = rooms.map((room) => this.withSettings(room));
       const roomsByMember = new Map<string, Room[]>();
-      for (const room of withSettings) for (const id of room.members) roomsByMember.set(id, [...(roomsByMember.get(id) ?? []), room]);
+      for (const room of rooms) for (const id of room.members) roomsByMember.set(id, [...(roomsByMember.get(id) ?? []), room]);
       return {
         loadedAt: now,
-        rooms: withSettings,
-        roomsById: new Map(withSettings.map((room) => [room.id, room])),
+        rooms,
+        roomsById: new Map(rooms.map((room) => [room.id, room])),
         roomsByMember,
         members: new Map(members.map((m) => [m.id, m])),
       };
@@ -119,20 +113,6 @@ export class Directory {
       },
     );
     return loading;
-  }
-
-  /**
-   * The optional schedule settings (`reportTimes`, `reminderAfterMinutes`) a backend does
-   * not keep come from the configuration: a backend whose schema predates them returns the
-   * room without them, and a room turned reminders off must not get them back by default.
-   */
-  private withSettings(room: Room): Room {
-    const configured = this.configured.get(room.id);
-    if (!configured) return room;
-    const out = { ...room };
-    if (out.reportTimes === undefined && configured.reportTimes !== undefined) out.reportTimes = configured.reportTimes;
-    if (out.reminderAfterMinutes === undefined && configured.reminderAfterMinutes !== undefined) out.reminderAfterMinutes = configured.reminderAfterMinutes;
-    return out;
   }
 
   /** The member's own zone, else their first room's, else Tokyo. */
